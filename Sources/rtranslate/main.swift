@@ -1,0 +1,1 @@
+print("rtranslate: not yet assembled")

@@ -1,0 +1,6 @@
+import XCTest
+@testable import InitTime
+
+final class PlaceholderTests: XCTestCase {
+    func testNothing() {}
+}

@@ -195,6 +195,7 @@ extension Interpreter {
             if let inst = o as? PyInstance, let m = inst.cls.lookup("__int__") {
                 return try call(try bindIfFunction(m, x, inst.cls), [])
             }
+        case .none: break
         }
         throw typeError("int() argument must be a string, a bytes-like object or a real number, not '\(typeName(x))'")
     }

@@ -115,6 +115,8 @@ final class Interpreter {
     var cachedMethodTable: [String: [String: BuiltinMethod]]?
     /// Directories of loaded packages, by dotted name (where their submodules live).
     var packageDirectories: [String: String] = [:]
+    /// The target file, as `sys.argv[0]`.
+    var targetPath = ""
 
     init(sources: SourceRegistry, searchPath: [String], output: @escaping (String) -> Void) {
         self.sources = sources

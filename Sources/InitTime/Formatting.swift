@@ -106,7 +106,12 @@ extension Interpreter {
 
     // MARK: - Scalars
 
-    func stringRepr(_ s: String) -> String {
+    func stringRepr(_ s: String) -> String { pyStringRepr(s) }
+    func bytesRepr(_ b: [UInt8]) -> String { pyBytesRepr(b) }
+    func floatRepr(_ d: Double) -> String { pyFloatRepr(d) }
+}
+
+func pyStringRepr(_ s: String) -> String {
         let quote: Character = s.contains("'") && !s.contains("\"") ? "\"" : "'"
         var out = String(quote)
         for u in s.unicodeScalars {
@@ -126,7 +131,7 @@ extension Interpreter {
         return out
     }
 
-    func bytesRepr(_ b: [UInt8]) -> String {
+func pyBytesRepr(_ b: [UInt8]) -> String {
         let quote: UInt8 = b.contains(39) && !b.contains(34) ? 34 : 39
         var out = "b" + String(UnicodeScalar(quote))
         for c in b {
@@ -143,6 +148,7 @@ extension Interpreter {
         return out + String(UnicodeScalar(quote))
     }
 
+extension Interpreter {
     func asciiEscaped(_ s: String) -> String {
         var out = ""
         for u in s.unicodeScalars {
@@ -154,8 +160,10 @@ extension Interpreter {
         return out
     }
 
-    /// CPython's `repr(float)`: the shortest digits that round-trip.
-    func floatRepr(_ d: Double) -> String {
+}
+
+/// CPython's `repr(float)`: the shortest digits that round-trip.
+func pyFloatRepr(_ d: Double) -> String {
         if d.isNaN { return "nan" }
         if d.isInfinite { return d < 0 ? "-inf" : "inf" }
         if d == 0 { return d.sign == .minus ? "-0.0" : "0.0" }
@@ -187,7 +195,9 @@ extension Interpreter {
             out += "e" + (sci < 0 ? "-" : "+") + (abs(sci) < 10 ? "0" : "") + String(abs(sci))
         }
         return negative ? "-" + out : out
-    }
+}
+
+extension Interpreter {
 
     // MARK: - Format specs
 

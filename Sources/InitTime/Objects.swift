@@ -462,10 +462,16 @@ extension Interpreter {
                 if let slice = key.asObject as? PySlice {
                     let newItems = try iterate(value)
                     let idx = try sliceIndices(slice, l.items.count)
-                    let step = (slice.step == .none) ? 1 : (try? intValue(slice.step)) ?? 1
+                    let step = isNone(slice.step) ? 1 : try intValue(slice.step)
                     if step == 1 {
-                        let start = idx.first ?? (try sliceIndices(PySlice(lower: slice.lower, upper: .none, step: .none), l.items.count).first ?? l.items.count)
-                        let end = idx.last.map { $0 + 1 } ?? start
+                        func clamp(_ v: Value, _ dflt: Int) throws -> Int {
+                            if isNone(v) { return dflt }
+                            var x = try intValue(v)
+                            if x < 0 { x = max(0, x + l.items.count) }
+                            return min(x, l.items.count)
+                        }
+                        let start = try clamp(slice.lower, 0)
+                        let end = max(start, try clamp(slice.upper, l.items.count))
                         l.items.replaceSubrange(start..<end, with: newItems)
                     } else {
                         guard idx.count == newItems.count else {

@@ -1,6 +1,0 @@
-import XCTest
-@testable import InitTime
-
-final class PlaceholderTests: XCTestCase {
-    func testNothing() {}
-}

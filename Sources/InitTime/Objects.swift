@@ -129,7 +129,7 @@ extension Interpreter {
         if let initializer = c.lookup("__init__") {
             let r = try call(try bindIfFunction(initializer, self_, c), args, kwargs)
             if case .none = r {} else { throw typeError("__init__() should return None, not '\(typeName(r))'") }
-        } else if !args.isEmpty || !kwargs.isEmpty {
+        } else if (!args.isEmpty || !kwargs.isEmpty) && !c.isSubclass(of: cls("BaseException")) {
             throw typeError("\(c.name)() takes no arguments")
         }
         return self_

@@ -40,8 +40,8 @@ extension Interpreter {
         let info = scope(of: fn.def)
         let frame = Frame(kind: .function, module: fn.module, scope: info, closure: fn.closure, function: fn)
         let site = callSites.last ?? nil
+        try bindArguments(fn, args, kwargs, frame)
         do {
-            try bindArguments(fn, args, kwargs, frame)
             if info.hasYield { frame.yielded = [] }
             depth += 1
             let savedBig = allowBigInts, savedOverflow = overflowRaises
@@ -280,7 +280,12 @@ extension Interpreter {
             inst.attributes[name] = value
         case let c as PyClass:
             if c.builtin != nil { throw typeError("cannot set '\(name)' attribute of immutable type '\(c.name)'") }
-            c.dict[name] = value
+            switch (name, value) {
+            case ("__name__", .str(let s)): c.name = s
+            case ("__qualname__", .str(let s)): c.qualname = s
+            case ("__name__", _), ("__qualname__", _): throw typeError("can only assign string to \(c.name).\(name)")
+            default: c.dict[name] = value
+            }
         case let m as PyModule: m.dict[name] = value
         case let fn as PyFunction:
             switch name {

@@ -119,7 +119,8 @@ public final class PyFunction: PyObject {
 /// `PyClass` objects too, with `builtin` set, so that user classes can inherit from them and
 /// `isinstance` treats them uniformly.
 public final class PyClass: PyObject {
-    public let name: String
+    /// Writable because init-time code may rename classes (`cls.__name__ = ...` in factories).
+    public var name: String
     public var qualname: String
     public let bases: [PyClass]
     /// The class body's namespace, in definition order (methods, class attributes, hints such

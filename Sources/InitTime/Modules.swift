@@ -117,7 +117,6 @@ extension Interpreter {
             }
             m.dict["__doc__"] = docstring(ast.body)
             modules[dotted] = m
-            if let parent, let leaf = dotted.split(separator: ".").last { parent.dict[String(leaf)] = .object(m) }
             let frame = Frame(kind: .module, module: m, scope: nil)
             let savedBig = allowBigInts
             allowBigInts = isRlibModule(m)
@@ -131,6 +130,7 @@ extension Interpreter {
             throw annotate(error, "in module \(dotted) imported here", at: location)
         }
         installIntrinsics(m)
+        if let parent, let leaf = dotted.split(separator: ".").last { parent.dict[String(leaf)] = .object(m) }
         return m
     }
 }

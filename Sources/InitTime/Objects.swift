@@ -48,7 +48,7 @@ extension Interpreter {
             allowBigInts = isRlibModule(fn.module)
             overflowRaises = false
             defer { depth -= 1; allowBigInts = savedBig; overflowRaises = savedOverflow }
-            if depth > 400 { throw pyError("RecursionError", "maximum recursion depth exceeded") }
+            if depth > 1000 { throw pyError("RecursionError", "maximum recursion depth exceeded") }
             let completion = try execBlock(fn.def.body, frame)
             if let items = frame.yielded { return .object(PyIterator(items: items)) }
             if case .returned(let v) = completion { return v }

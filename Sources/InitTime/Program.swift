@@ -52,7 +52,9 @@ public final class Program {
     public func call(_ callee: Value, _ args: [Value]) throws -> Value {
         interpreter.callSites.append(nil)
         defer { interpreter.callSites.removeLast() }
-        do { return try interpreter.call(callee, args) } catch { throw interpreter.diagnostic(error) }
+        return try onLargeStack {
+            do { return try self.interpreter.call(callee, args) } catch { throw self.interpreter.diagnostic(error) }
+        }
     }
 
     /// `str(v)` / `repr(v)` as init-time code computes them.
@@ -60,7 +62,32 @@ public final class Program {
     public func repr(_ v: Value) -> String { (try? interpreter.reprOf(v)) ?? "?" }
 }
 
+private final class ResultBox<T>: @unchecked Sendable {
+    var result: Result<T, Error>?
+    init() {}
+}
+
+/// Runs `body` on a thread with a large stack: the tree-walking evaluator recurses deeply
+/// (Python allows 1000 nested calls, each a few dozen Swift frames).
+func onLargeStack<T>(_ body: @escaping () throws -> T) throws -> T {
+    let box = ResultBox<T>()
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+        box.result = Result { try body() }
+        done.signal()
+    }
+    thread.stackSize = 1 << 29
+    thread.start()
+    done.wait()
+    guard let result = box.result else { throw Diagnostic(.internalError, "init-time evaluation did not finish", at: .unknown) }
+    return try result.get()
+}
+
 public func evaluateTarget(path: String, options: InitTimeOptions, sources: SourceRegistry) throws -> Program {
+    try onLargeStack { try evaluateTargetOnThisThread(path: path, options: options, sources: sources) }
+}
+
+private func evaluateTargetOnThisThread(path: String, options: InitTimeOptions, sources: SourceRegistry) throws -> Program {
     let url = URL(fileURLWithPath: path)
     let directory = url.deletingLastPathComponent().path
     let stem = url.deletingPathExtension().lastPathComponent

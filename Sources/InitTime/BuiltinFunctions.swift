@@ -118,7 +118,10 @@ extension Interpreter {
             case .float(let d): return .float(abs(d))
             case .uint: return args[0]
             default:
-                if let w = self.wide(args[0]) { return try self.intResult(w < 0 ? -w : w) }
+                if let w = self.wide(args[0]) {
+                    if w == Int128.min { throw self.overflow() }
+                    return try self.intResult(w < 0 ? -w : w)
+                }
                 if case .object(let o) = args[0], let inst = o as? PyInstance, let m = inst.cls.lookup("__abs__") {
                     return try self.call(try self.bindIfFunction(m, args[0], inst.cls), [])
                 }
@@ -164,7 +167,8 @@ extension Interpreter {
         define("pow") { [unowned self] args, _ in
             try self.arity("pow", args, 2...3)
             if args.count == 3 {
-                guard let b = self.wide(args[0]), let e = self.wide(args[1]), let m = self.wide(args[2]), m != 0, e >= 0 else {
+                guard let b = self.wide(args[0]), let e = self.wide(args[1]), let m = self.wide(args[2]), m != 0, e >= 0,
+                      Int(exactly: m) != nil, Int(exactly: b) != nil else {
                     throw self.typeError("pow() 3rd argument not allowed unless all arguments are integers")
                 }
                 var result: Int128 = 1 % m, base = ((b % m) + m) % m, exp = e
@@ -196,7 +200,7 @@ extension Interpreter {
                 if isNone(nd) { return try self.toInt(args[0], base: nil) }
                 let n = try self.intValue(nd)
                 guard let x = self.wide(args[0]), n < 0 else { return args[0] }
-                if -n > 30 { return .int(0) }
+                if n < -30 { return .int(0) }
                 var p: Int128 = 1
                 for _ in 0..<(-n) { p *= 10 }
                 let (q, r) = self.floorDivMod(x, p)
@@ -316,7 +320,7 @@ extension Interpreter {
             case let t as PyTuple: return t.items.count
             case let d as PyDict: return d.entries.count
             case let s as PySet: return s.items.count
-            case let r as PyRange: return rangeItems(r).count
+            case let r as PyRange: return rangeLength(r)
             case let inst as PyInstance:
                 if let m = inst.cls.lookup("__len__") { return try intValue(try call(try bindIfFunction(m, v, inst.cls), [])) }
             default: break

@@ -193,7 +193,10 @@ extension Interpreter {
             if y == 0 { throw self.pyError("ValueError", "math domain error") }
             return Foundation.fmod(x, y)
         }
-        binary("ldexp") { x, y in Foundation.ldexp(x, Int(y)) }
+        binary("ldexp") { x, y in
+            guard y.isFinite else { throw self.pyError("ValueError", "Expected an int as second argument to ldexp.") }
+            return Foundation.ldexp(x, Int(max(-100000, min(100000, y))))
+        }
         for (name, test) in [("isnan", { (d: Double) in d.isNaN }), ("isinf", { $0.isInfinite }), ("isfinite", { $0.isFinite })] {
             native(m, name) { [unowned self] args, _ in
                 try self.arity(name, args, 1...1)

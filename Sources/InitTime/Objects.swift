@@ -438,9 +438,9 @@ extension Interpreter {
                 if let v = d.entries[try hashKey(key)] { return v }
                 throw PyErr(exception: keyError(key))
             case let r as PyRange:
-                let items = rangeItems(r)
-                if let slice { return .object(PyList(try sliceIndices(slice, items.count).map { .int(items[$0]) })) }
-                return .int(items[try index(key, items.count, "range object")])
+                let n = rangeLength(r)
+                if let slice { return .object(PyList(try sliceIndices(slice, n).map { .int(rangeItem(r, $0)) })) }
+                return .int(rangeItem(r, try index(key, n, "range object")))
             case let inst as PyInstance:
                 if let m = inst.cls.lookup("__getitem__") {
                     return try call(try bindIfFunction(m, container, inst.cls), [key])
@@ -539,12 +539,20 @@ extension Interpreter {
 
     // MARK: - Iteration
 
+    /// How many items a range has (computed, never materialized).
+    func rangeLength(_ r: PyRange) -> Int {
+        let start = Int128(r.start), stop = Int128(r.stop), step = Int128(r.step)
+        let n: Int128
+        if step > 0 { n = stop > start ? (stop - start + step - 1) / step : 0 }
+        else if step < 0 { n = start > stop ? (start - stop - step - 1) / (-step) : 0 }
+        else { n = 0 }
+        return Int(clamping: n)
+    }
+
+    func rangeItem(_ r: PyRange, _ i: Int) -> Int { Int(truncatingIfNeeded: Int128(r.start) + Int128(i) * Int128(r.step)) }
+
     func rangeItems(_ r: PyRange) -> [Int] {
-        var result: [Int] = []
-        var i = r.start
-        if r.step > 0 { while i < r.stop { result.append(i); i += r.step } }
-        else if r.step < 0 { while i > r.stop { result.append(i); i += r.step } }
-        return result
+        (0..<rangeLength(r)).map { rangeItem(r, $0) }
     }
 
     /// An iterator over `v`; lists are iterated live (appending while looping is seen).
@@ -560,11 +568,12 @@ extension Interpreter {
                 })
             }
             if let r = o as? PyRange {
-                var i = r.start
+                let n = rangeLength(r)
+                var i = 0
                 return PyIterator(next: {
-                    guard r.step > 0 ? i < r.stop : i > r.stop else { return nil }
-                    defer { i += r.step }
-                    return .int(i)
+                    guard i < n else { return nil }
+                    defer { i += 1 }
+                    return .int(self.rangeItem(r, i))
                 })
             }
             if let inst = o as? PyInstance {

@@ -28,7 +28,7 @@ extension Interpreter {
             case let t as PyTuple: return !t.items.isEmpty
             case let d as PyDict: return !d.entries.isEmpty
             case let s as PySet: return !s.items.isEmpty
-            case let r as PyRange: return !rangeItems(r).isEmpty
+            case let r as PyRange: return rangeLength(r) > 0
             case let b as PyBigInt: return b.value != 0
             case let inst as PyInstance:
                 if let m = inst.cls.lookup("__bool__") { return try truthy(try call(try bindIfFunction(m, v, inst.cls), [])) }
@@ -486,9 +486,10 @@ extension Interpreter {
             case let d as PyDict: return d.entries[try hashKey(item)] != nil
             case let s as PySet: return s.items.contains(try hashKey(item))
             case let r as PyRange:
-                guard let i = wide(item).flatMap({ Int(exactly: $0) }) else { return false }
-                return r.step > 0 ? (i >= r.start && i < r.stop && (i - r.start) % r.step == 0)
-                    : (i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0)
+                guard let i = wide(item) else { return false }
+                let start = Int128(r.start), stop = Int128(r.stop), step = Int128(r.step)
+                return step > 0 ? (i >= start && i < stop && (i - start) % step == 0)
+                    : (i <= start && i > stop && (start - i) % (-step) == 0)
             case let inst as PyInstance:
                 if let m = inst.cls.lookup("__contains__") {
                     return try truthy(try call(try bindIfFunction(m, container, inst.cls), [item]))

@@ -56,8 +56,10 @@ extension Parser {
 
     /// Parses the body of one f-string token (or a format spec within it) into `builder`.
     /// With `nested`, stops before the '}' that closes the enclosing field.
+    /// Returns the offset where it stopped.
+    @discardableResult
     func parseFStringBody(_ p: StringPiece, into builder: inout JoinedStrBuilder, nested: Bool,
-                          range: Range<Int>? = nil, depth: Int = 0) throws {
+                          range: Range<Int>? = nil, depth: Int = 0) throws -> Int {
         let body = p.body
         let errorAt = endLocation(p.token)
         func fail(_ msg: String) -> Diagnostic { error(msg, at: errorAt) }
@@ -109,6 +111,7 @@ extension Parser {
             i += 1
         }
         try flushLiteral()
+        return i
     }
 
     /// Line and column of body offset `k` of a string piece.
@@ -212,19 +215,10 @@ extension Parser {
         var formatSpec: Expr? = nil
         if i < end && body[i] == ":" {
             i += 1
-            var spec = JoinedStrBuilder(location: builder.location)
-            // The spec runs to the '}' that closes this field, skipping nested fields.
-            var k = i
-            var level = 0
-            while k < end {
-                if body[k] == "{" { level += 1 }
-                else if body[k] == "}" {
-                    if level == 0 { break }
-                    level -= 1
-                }
-                k += 1
-            }
-            try parseFStringBody(p, into: &spec, nested: true, range: i..<k, depth: depth + 1)
+            // CPython places a spec at the string token it is written in.
+            var spec = JoinedStrBuilder(location: loc(p.token))
+            // The spec runs to the '}' that closes this field; nested fields are parsed in it.
+            let k = try parseFStringBody(p, into: &spec, nested: true, range: i..<end, depth: depth + 1)
             formatSpec = spec.finish()
             i = k
         }
@@ -255,6 +249,11 @@ extension Parser {
                 e = try inner.parseStarNamedExpressions()
             }
             while inner.tok.kind == .newline { inner.advance() }
+            for (_, at) in inner.strayAwaits { strayAwaits.append((i - 1, at)) }
+            if case .tuple = e.kind, e.location == inner.loc(fieldTokens[0]) {
+                // A bare tuple starts at the '{' (CPython parses the field as "(...)").
+                e.location.column -= 1
+            }
             guard inner.tok.kind == .endMarker else {
                 if inner.startsExpression {
                     throw inner.error("invalid syntax. Perhaps you forgot a comma?", at: e.location)

@@ -39,6 +39,8 @@ struct FunctionContext {
     var isFunction = false
     var isAsync = false
     var loopDepth = 0
+    /// Inside a function somewhere up the nesting (a class body in a function may use nonlocal).
+    var inFunctionScope = false
 }
 
 final class Parser {
@@ -47,6 +49,9 @@ final class Parser {
     let file: String
     var i = 0
     var function = FunctionContext()
+    /// `await`s seen in non-async functions, as (token index, location); an error unless a
+    /// generator expression around them forgives them (see forgiveAwaits).
+    var strayAwaits: [(Int, SourceLocation)] = []
     /// Line and column added to token positions (f-string replacement fields are parsed by a
     /// nested parser over the field's text).
     init(tokens: [Token], source: [Unicode.Scalar], file: String) {
@@ -129,6 +134,9 @@ final class Parser {
                 throw error("unexpected indent", at: loc(peekToken()))
             }
             body += try parseStatement()
+        }
+        if let (_, at) = strayAwaits.first {
+            throw error("'await' outside async function", at: at)
         }
         return body
     }
@@ -239,7 +247,7 @@ final class Parser {
         var returns: Expr? = nil
         if eatOp("->") { returns = try parseExpression() }
         let saved = function
-        function = FunctionContext(isFunction: true, isAsync: isAsync, loopDepth: 0)
+        function = FunctionContext(isFunction: true, isAsync: isAsync, loopDepth: 0, inFunctionScope: true)
         defer { function = saved }
         let body = try parseBlock(after: "function definition", line: defTok.line)
         let def = FunctionDef(name: name, args: args, body: body, decorators: decorators,
@@ -257,7 +265,7 @@ final class Parser {
             (bases, keywords) = try parseCallArguments(open: open)
         }
         let saved = function
-        function = FunctionContext()
+        function = FunctionContext(inFunctionScope: saved.inFunctionScope)
         defer { function = saved }
         let body = try parseBlock(after: "class definition", line: start.line)
         let cls = ClassDef(name: name, bases: bases, keywords: keywords, body: body,
@@ -430,7 +438,7 @@ final class Parser {
                 last = advance()
             }
             if first.offset == tok.offset { throw invalidSyntax() }
-            let pattern = String(String.UnicodeScalarView(src[first.offset..<last.endOffset]))
+            let pattern = patternSource(from: first, to: last)
             var guardExpr: Expr? = nil
             if eatKeyword("if") { guardExpr = try parseNamedExpression() }
             let body = try parseBlock(after: "'case' statement", line: caseTok.line)
@@ -438,6 +446,35 @@ final class Parser {
         }
         if tok.kind == .dedent { advance() }
         return Stmt(.match(subject: subject, cases: cases), loc(start))
+    }
+
+    /// The source text of a case pattern. A pattern in parentheses that is not a tuple is a
+    /// group pattern, kept (as CPython does) without its parentheses.
+    func patternSource(from first: Token, to last: Token) -> String {
+        var lo = first.offset, hi = last.endOffset
+        let startIndex = tokens.firstIndex { $0.offset == first.offset }!
+        var endIndex = startIndex
+        while tokens[endIndex].endOffset < last.endOffset { endIndex += 1 }
+        while endIndex > startIndex + 1, tokens[startIndex].text == "(", tokens[endIndex].text == ")" {
+            // The first '(' must close at the last ')', with no comma at depth 1.
+            var depth = 0
+            var ok = true
+            for k in startIndex...endIndex {
+                let t = tokens[k]
+                guard t.kind == .op else { continue }
+                if "([{".contains(t.text) { depth += 1 }
+                if ")]}".contains(t.text) {
+                    depth -= 1
+                    if depth == 0 && k != endIndex { ok = false; break }
+                }
+                if t.text == "," && depth == 1 { ok = false; break }
+            }
+            if !ok { break }
+            lo = tokens[startIndex + 1].offset
+            hi = tokens[endIndex - 1].endOffset
+            break
+        }
+        return String(String.UnicodeScalarView(src[lo..<hi]))
     }
 
     // MARK: simple statements
@@ -476,7 +513,7 @@ final class Parser {
                 var names: [String] = []
                 repeat { names.append(try expectName().text) } while eatOp(",")
                 if start.text == "global" { return Stmt(.global(names), loc(start)) }
-                if !function.isFunction {
+                if !function.inFunctionScope {
                     throw error("nonlocal declaration not allowed at module level", at: loc(start))
                 }
                 return Stmt(.nonlocal(names), loc(start))

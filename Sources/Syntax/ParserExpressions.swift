@@ -17,6 +17,7 @@ extension Parser {
 
     /// `a, *b, c` — a tuple when there is a comma.
     func parseStarExpressions() throws -> Expr {
+        let start = here
         let first = try parseStarExpression()
         guard isOp(",") else { return first }
         var elts = [first]
@@ -24,7 +25,7 @@ extension Parser {
             if !startsExpression { break }
             elts.append(try parseStarExpression())
         }
-        return Expr(.tuple(elts), first.location)
+        return Expr(.tuple(elts), start)
     }
 
     func parseStarExpression() throws -> Expr {
@@ -37,6 +38,7 @@ extension Parser {
 
     /// Like star_expressions but items may be walrus expressions (match subjects).
     func parseStarNamedExpressions() throws -> Expr {
+        let start = here
         let first = try parseStarNamedExpression()
         guard isOp(",") else { return first }
         var elts = [first]
@@ -44,7 +46,7 @@ extension Parser {
             if !startsExpression { break }
             elts.append(try parseStarNamedExpression())
         }
-        return Expr(.tuple(elts), first.location)
+        return Expr(.tuple(elts), start)
     }
 
     func parseStarNamedExpression() throws -> Expr {
@@ -86,6 +88,7 @@ extension Parser {
 
     func parseExpression() throws -> Expr {
         if isKeyword("lambda") { return try parseLambda() }
+        let start = here
         let body = try parseDisjunction()
         guard isKeyword("if") else { return body }
         advance()
@@ -94,7 +97,7 @@ extension Parser {
             throw error("expected 'else' after 'if' expression", at: body.location)
         }
         let orelse = try parseExpression()
-        return Expr(.ifExp(test: test, body: body, orelse: orelse), body.location)
+        return Expr(.ifExp(test: test, body: body, orelse: orelse), start)
     }
 
     func parseLambda() throws -> Expr {
@@ -102,7 +105,7 @@ extension Parser {
         let args = try parseParameters(closing: ":", allowAnnotations: false)
         _ = try expectOp(":")
         let saved = function
-        function = FunctionContext(isFunction: true, isAsync: false, loopDepth: 0)
+        function = FunctionContext(isFunction: true, isAsync: false, loopDepth: 0, inFunctionScope: true)
         defer { function = saved }
         let body = try parseExpression()
         return Expr(.lambda(args, body: body), loc(start))
@@ -123,19 +126,21 @@ extension Parser {
     // MARK: boolean, comparison and binary operators
 
     func parseDisjunction() throws -> Expr {
+        let start = here
         let first = try parseConjunction()
         guard isKeyword("or") else { return first }
         var values = [first]
         while eatKeyword("or") { values.append(try parseConjunction()) }
-        return Expr(.boolOp(.or, values), first.location)
+        return Expr(.boolOp(.or, values), start)
     }
 
     func parseConjunction() throws -> Expr {
+        let start = here
         let first = try parseInversion()
         guard isKeyword("and") else { return first }
         var values = [first]
         while eatKeyword("and") { values.append(try parseInversion()) }
-        return Expr(.boolOp(.and, values), first.location)
+        return Expr(.boolOp(.and, values), start)
     }
 
     func parseInversion() throws -> Expr {
@@ -170,6 +175,7 @@ extension Parser {
     }
 
     func parseComparison() throws -> Expr {
+        let start = here
         let first = try parseBitOr()
         var ops: [CompareOperator] = []
         var rest: [Expr] = []
@@ -180,16 +186,17 @@ extension Parser {
             rest.append(try parseBitOr())
         }
         if ops.isEmpty { return first }
-        return Expr(.compare(first, ops, rest), first.location)
+        return Expr(.compare(first, ops, rest), start)
     }
 
     /// One left-associative binary level: `next (op next)*`.
     func parseBinaryLevel(_ ops: [String: BinaryOperator], _ next: () throws -> Expr) throws -> Expr {
+        let start = here
         var left = try next()
         while tok.kind == .op, let op = ops[tok.text] {
             advance()
             let right = try next()
-            left = Expr(.binOp(left, op, right), left.location)
+            left = Expr(.binOp(left, op, right), start)
         }
         return left
     }
@@ -224,20 +231,22 @@ extension Parser {
     /// and is right-associative through `factor`.
     func parsePower() throws -> Expr {
         var base: Expr
+        let start0 = here
         if isKeyword("await") {
             let start = advance()
             if !function.isFunction {
                 throw error("'await' outside function", at: loc(start))
             }
             if !function.isAsync {
-                throw error("'await' outside async function", at: loc(start))
+                // Allowed if this turns out to be inside a generator expression; checked later.
+                strayAwaits.append((i - 1, loc(start)))
             }
             base = Expr(.await(try parsePrimary()), loc(start))
         } else {
             base = try parsePrimary()
         }
         if eatOp("**") {
-            base = Expr(.binOp(base, .pow, try parseFactor()), base.location)
+            base = Expr(.binOp(base, .pow, try parseFactor()), start0)
         }
         return base
     }
@@ -245,21 +254,22 @@ extension Parser {
     // MARK: primaries
 
     func parsePrimary() throws -> Expr {
+        let start = here
         var e = try parseAtom()
         while true {
             if isOp(".") {
                 advance()
                 let name = try expectName()
-                e = Expr(.attribute(e, name.text), e.location)
+                e = Expr(.attribute(e, name.text), start)
             } else if isOp("(") {
                 let open = advance()
                 let (args, keywords) = try parseCallArguments(open: open)
-                e = Expr(.call(e, args: args, keywords: keywords), e.location)
+                e = Expr(.call(e, args: args, keywords: keywords), start)
             } else if isOp("[") {
                 advance()
                 let index = try parseSlices()
                 try closeBracket("]", after: index)
-                e = Expr(.subscript(e, index), e.location)
+                e = Expr(.subscript(e, index), start)
             } else {
                 return e
             }
@@ -276,9 +286,10 @@ extension Parser {
     }
 
     func parseSlices() throws -> Expr {
+        let start = here
         let first = try parseSlice()
         guard isOp(",") else {
-            if case .starred = first.kind { return Expr(.tuple([first]), first.location) }
+            if case .starred = first.kind { return Expr(.tuple([first]), start) }
             return first
         }
         var elts = [first]
@@ -286,7 +297,7 @@ extension Parser {
             if isOp("]") { break }
             elts.append(try parseSlice())
         }
-        return Expr(.tuple(elts), first.location)
+        return Expr(.tuple(elts), start)
     }
 
     func parseSlice() throws -> Expr {
@@ -318,6 +329,7 @@ extension Parser {
         var names = Set<String>()
         while !isOp(")") {
             let start = tok
+            let startIndex = i
             if isOp("*") {
                 advance()
                 let value = try parseExpression()
@@ -350,6 +362,7 @@ extension Parser {
                 if isKeyword("for") || isKeyword("async") {
                     let generators = try parseComprehensionClauses()
                     let gen = Expr(.generatorExp(element: value, generators: generators), loc(open))
+                    forgiveAwaits(after: startIndex)
                     if !args.isEmpty || !keywords.isEmpty || !isOp(")") {
                         throw error("Generator expression must be parenthesized", at: value.location)
                     }
@@ -419,6 +432,7 @@ extension Parser {
     }
 
     func parseParenthesized() throws -> Expr {
+        let openIndex = i
         let open = advance()
         if eatOp(")") { return Expr(.tuple([]), loc(open)) }
         if isKeyword("yield") {
@@ -430,6 +444,7 @@ extension Parser {
         if isKeyword("for") || isKeyword("async") {
             let generators = try parseComprehensionClauses()
             try closeBracket(")", after: first)
+            forgiveAwaits(after: openIndex)
             return Expr(.generatorExp(element: first, generators: generators), loc(open))
         }
         if eatOp(")") {
@@ -551,10 +566,17 @@ extension Parser {
         return result
     }
 
+    /// `await` in a generator expression is allowed in any function (it makes an async
+    /// generator); drop the pending errors for awaits from token `index` on.
+    func forgiveAwaits(after index: Int) {
+        strayAwaits.removeAll { $0.0 >= index }
+    }
+
     // MARK: targets
 
     /// star_targets: `a, *b, (c, d)` as in `for` and comprehension targets.
     func parseTargetList(stopAtIn: Bool) throws -> Expr {
+        let start = here
         let first = try parseTarget()
         guard isOp(",") else { return first }
         var elts = [first]
@@ -562,7 +584,7 @@ extension Parser {
             if isKeyword("in") || isOp("=") || !startsExpression { break }
             elts.append(try parseTarget())
         }
-        return Expr(.tuple(elts), first.location)
+        return Expr(.tuple(elts), start)
     }
 
     func parseTarget() throws -> Expr {
@@ -581,14 +603,21 @@ extension Parser {
         var seenDefault = false, seenSlash = false, seenStar = false
         var bareStar: SourceLocation? = nil
         var names = Set<String>()
-        func param() throws -> Arg {
+        func param(starred: Bool = false) throws -> Arg {
             let t = try expectName()
             if names.contains(t.text) {
                 throw error("duplicate argument '\(t.text)' in function definition", at: loc(t))
             }
             names.insert(t.text)
             var annotation: Expr? = nil
-            if allowAnnotations && eatOp(":") { annotation = try parseExpression() }
+            if allowAnnotations && eatOp(":") {
+                if isOp("*") && starred {
+                    let star = advance()
+                    annotation = Expr(.starred(try parseExpression()), loc(star))
+                } else {
+                    annotation = try parseExpression()
+                }
+            }
             return Arg(name: t.text, annotation: annotation, location: loc(t))
         }
         while !isOp(closing) {
@@ -611,7 +640,7 @@ extension Parser {
                 if isOp(",") || isOp(closing) {
                     bareStar = loc(start)
                 } else {
-                    args.vararg = try param()
+                    args.vararg = try param(starred: true)
                 }
             } else if isOp("**") {
                 advance()

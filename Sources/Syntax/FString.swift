@@ -17,7 +17,8 @@ extension Parser {
         let anyBytes = pieces.contains { $0.isBytes }
         if anyBytes {
             if pieces.contains(where: { !$0.isBytes }) {
-                throw error("cannot mix bytes and nonbytes literals", at: location)
+                // CPython reports this at the end of the last literal.
+                throw error("cannot mix bytes and nonbytes literals", at: endLocation(pieces.last!.token))
             }
             var bytes: [UInt8] = []
             for p in pieces {
@@ -204,7 +205,7 @@ extension Parser {
             i += 1
             guard i < end, "sra".unicodeScalars.contains(body[i]),
                   i + 1 < end, body[i + 1] == ":" || body[i + 1] == "}" else {
-                if i < end && "sra".unicodeScalars.contains(body[i]) && i + 1 >= end {
+                if i < end && "sra".unicodeScalars.contains(body[i]) {
                     throw fail("f-string: expecting '}'")
                 }
                 throw fail("f-string: invalid conversion character: expected 's', 'r', or 'a'")
@@ -232,14 +233,8 @@ extension Parser {
     /// Tokenizes and parses the expression text of a field, at its true position in the file.
     func parseFieldExpression(_ text: [Unicode.Scalar], line: Int, column: Int) throws -> Expr {
         var tokenizer = Tokenizer(formatField: text, file: file, line: line, column: column)
-        let fieldTokens: [Token]
-        do {
-            fieldTokens = try tokenizer.tokenize()
-        } catch var d as Diagnostic {
-            if !d.message.hasPrefix("f-string") { d.message = "f-string: " + d.message }
-            throw d
-        }
-        let inner = Parser(tokens: fieldTokens, source: text, file: file)
+        let fieldTokens = tokenizer.tokenize()
+        let inner = Parser(tokens: fieldTokens, source: text, file: file, deferredError: tokenizer.deferredError)
         inner.function = function
         do {
             let e: Expr
@@ -250,6 +245,7 @@ extension Parser {
             }
             while inner.tok.kind == .newline { inner.advance() }
             for (_, at) in inner.strayAwaits { strayAwaits.append((i - 1, at)) }
+            compileErrors += inner.compileErrors
             if case .tuple = e.kind, e.location == inner.loc(fieldTokens[0]) {
                 // A bare tuple starts at the '{' (CPython parses the field as "(...)").
                 e.location.column -= 1

@@ -19,7 +19,12 @@ extension Parser {
     func parseStarExpressions() throws -> Expr {
         let start = here
         let first = try parseStarExpression()
-        guard isOp(",") else { return first }
+        guard isOp(",") else {
+            if case .starred = first.kind, !isOp("=") {
+                compileError("can't use starred expression here", at: first.location)
+            }
+            return first
+        }
         var elts = [first]
         while eatOp(",") {
             if !startsExpression { break }
@@ -113,8 +118,10 @@ extension Parser {
 
     func parseYield() throws -> Expr {
         let start = advance()
-        if !function.isFunction { throw error("'yield' outside function", at: loc(start)) }
+        if !function.isFunction { compileError("'yield' outside function", at: loc(start)) }
+        yields.append((i - 1, loc(start)))
         if eatKeyword("from") {
+            if function.isAsync { compileError("'yield from' inside async function", at: loc(start)) }
             return Expr(.yieldFrom(try parseExpression()), loc(start))
         }
         if startsExpression && !isKeyword("yield") {
@@ -179,7 +186,12 @@ extension Parser {
         let first = try parseBitOr()
         var ops: [CompareOperator] = []
         var rest: [Expr] = []
-        while let op = compareOperator() {
+        while true {
+            if isKeyword("not") && !(peekToken().kind == .name && peekToken().text == "in") {
+                advance()
+                throw invalidSyntax()
+            }
+            guard let op = compareOperator() else { break }
             advance()
             if op == .isNot || op == .notIn { advance() }
             ops.append(op)
@@ -235,9 +247,8 @@ extension Parser {
         if isKeyword("await") {
             let start = advance()
             if !function.isFunction {
-                throw error("'await' outside function", at: loc(start))
-            }
-            if !function.isAsync {
+                compileError("'await' outside function", at: loc(start))
+            } else if !function.isAsync {
                 // Allowed if this turns out to be inside a generator expression; checked later.
                 strayAwaits.append((i - 1, loc(start)))
             }
@@ -279,10 +290,17 @@ extension Parser {
     /// Expects a closing bracket; "Perhaps you forgot a comma?" when another expression starts.
     func closeBracket(_ close: String, after previous: Expr) throws {
         if eatOp(close) { return }
+        throw missingComma(after: previous.location)
+    }
+
+    /// Two expressions side by side inside brackets: CPython's "Perhaps you forgot a comma?",
+    /// unless the brackets are never closed (then that is the likelier mistake).
+    func missingComma(after previous: SourceLocation) -> Diagnostic {
         if startsExpression && tok.kind != .op || isOp("(") || isOp("[") || isOp("{") {
-            throw error("invalid syntax. Perhaps you forgot a comma?", at: previous.location)
+            if let d = deferredError, d.message.hasSuffix("was never closed") { return d }
+            return error("invalid syntax. Perhaps you forgot a comma?", at: previous)
         }
-        throw invalidSyntax()
+        return invalidSyntax()
     }
 
     func parseSlices() throws -> Expr {
@@ -352,7 +370,7 @@ extension Parser {
                 let name = advance().text
                 advance()
                 if names.contains(name) {
-                    throw error("keyword argument repeated: \(name)", at: loc(start))
+                    compileError("keyword argument repeated: \(name)", at: loc(start))
                 }
                 names.insert(name)
                 keywords.append(Keyword(name: name, value: try parseExpression(), location: loc(start)))
@@ -360,7 +378,7 @@ extension Parser {
             } else {
                 let value = try parseNamedExpression()
                 if isKeyword("for") || isKeyword("async") {
-                    let generators = try parseComprehensionClauses()
+                    let generators = try parseComprehensionClauses("generator expression", from: startIndex)
                     let gen = Expr(.generatorExp(element: value, generators: generators), loc(open))
                     forgiveAwaits(after: startIndex)
                     if !args.isEmpty || !keywords.isEmpty || !isOp(")") {
@@ -373,23 +391,19 @@ extension Parser {
                     throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
                                 at: value.location)
                 }
+                // CPython reports these at the token after the argument.
                 if seenDoubleStar {
-                    throw error("positional argument follows keyword argument unpacking",
-                                at: value.location)
+                    throw error("positional argument follows keyword argument unpacking", at: here)
                 }
                 if seenKeyword {
-                    throw error("positional argument follows keyword argument", at: value.location)
+                    throw error("positional argument follows keyword argument", at: here)
                 }
                 args.append(value)
             }
             if !eatOp(",") {
-                let last = args.last.map { $0.location } ?? keywords.last!.location
-                if !isOp(")") {
-                    if startsExpression && tok.kind != .op || isOp("(") || isOp("[") || isOp("{") {
-                        throw error("invalid syntax. Perhaps you forgot a comma?", at: last)
-                    }
-                    throw invalidSyntax()
-                }
+                let lastArg = startIndex < i && args.last.map({ $0.location == loc(start) }) == true
+                let last = lastArg ? args.last!.location : (keywords.last?.value.location ?? args.last!.location)
+                if !isOp(")") { throw missingComma(after: last) }
             } else if let gen = args.last, case .generatorExp = gen.kind, gen.location == loc(open) {
                 throw error("Generator expression must be parenthesized", at: gen.location)
             }
@@ -442,7 +456,7 @@ extension Parser {
         }
         let first = try parseStarNamedExpression()
         if isKeyword("for") || isKeyword("async") {
-            let generators = try parseComprehensionClauses()
+            let generators = try parseComprehensionClauses("generator expression", from: openIndex)
             try closeBracket(")", after: first)
             forgiveAwaits(after: openIndex)
             return Expr(.generatorExp(element: first, generators: generators), loc(open))
@@ -464,11 +478,12 @@ extension Parser {
     }
 
     func parseListDisplay() throws -> Expr {
+        let openIndex = i
         let open = advance()
         if eatOp("]") { return Expr(.list([]), loc(open)) }
         let first = try parseStarNamedExpression()
         if isKeyword("for") || isKeyword("async") {
-            let generators = try parseComprehensionClauses()
+            let generators = try parseComprehensionClauses("list comprehension", from: openIndex)
             try closeBracket("]", after: first)
             return Expr(.listComp(element: first, generators: generators), loc(open))
         }
@@ -482,6 +497,7 @@ extension Parser {
     }
 
     func parseBraceDisplay() throws -> Expr {
+        let openIndex = i
         let open = advance()
         if eatOp("}") { return Expr(.dict(keys: [], values: []), loc(open)) }
         // A dict when the first item is `**x` or `k: v`.
@@ -500,7 +516,7 @@ extension Parser {
                     advance()
                     let v = try parseExpression()
                     if isKeyword("for") || isKeyword("async") {
-                        let generators = try parseComprehensionClauses()
+                        let generators = try parseComprehensionClauses("dict comprehension", from: openIndex)
                         try closeBracket("}", after: v)
                         return Expr(.dictComp(key: e, value: v, generators: generators), loc(open))
                     }
@@ -529,14 +545,14 @@ extension Parser {
                 try closeBracket("}", after: values.last!)
                 return Expr(.dict(keys: keys, values: values), loc(open))
             }
-            return try parseSetRest(open: open, first: firstExpr!)
+            return try parseSetRest(open: open, openIndex: openIndex, first: firstExpr!)
         }
-        return try parseSetRest(open: open, first: try parseStarNamedExpression())
+        return try parseSetRest(open: open, openIndex: openIndex, first: try parseStarNamedExpression())
     }
 
-    func parseSetRest(open: Token, first: Expr) throws -> Expr {
+    func parseSetRest(open: Token, openIndex: Int, first: Expr) throws -> Expr {
         if isKeyword("for") || isKeyword("async") {
-            let generators = try parseComprehensionClauses()
+            let generators = try parseComprehensionClauses("set comprehension", from: openIndex)
             try closeBracket("}", after: first)
             return Expr(.setComp(element: first, generators: generators), loc(open))
         }
@@ -549,19 +565,31 @@ extension Parser {
         return Expr(.set(elts), loc(open))
     }
 
-    /// `for target in iter if cond ...` clauses, one or more.
-    func parseComprehensionClauses() throws -> [Comprehension] {
+    /// `for target in iter if cond ...` clauses, one or more, of a comprehension whose tokens
+    /// start at `startIndex`. A `yield` in it is an error, except in the first iterable
+    /// (evaluated in the enclosing scope).
+    func parseComprehensionClauses(_ kind: String, from startIndex: Int) throws -> [Comprehension] {
         var result: [Comprehension] = []
+        var firstIter = 0..<0
         while isKeyword("for") || (isKeyword("async") && peekToken().text == "for") {
             let isAsync = eatKeyword("async")
             advance()  // 'for'
             let target = try parseTargetList(stopAtIn: true)
             try checkAssignTarget(target, context: .forTarget)
             guard eatKeyword("in") else { throw invalidSyntax() }
+            let iterStart = i
             let iter = try parseDisjunction()
+            if result.isEmpty { firstIter = iterStart..<i }
             var ifs: [Expr] = []
             while eatKeyword("if") { ifs.append(try parseDisjunction()) }
             result.append(Comprehension(target: target, iter: iter, ifs: ifs, isAsync: isAsync))
+        }
+        for (index, at) in yields where index >= startIndex && !firstIter.contains(index) {
+            compileError("'yield' inside \(kind)", at: at)
+        }
+        if kind != "generator expression" && !function.isAsync && result.contains(where: { $0.isAsync }) {
+            compileError("asynchronous comprehension outside of an asynchronous function",
+                         at: loc(tokens[startIndex]))
         }
         return result
     }
@@ -606,7 +634,7 @@ extension Parser {
         func param(starred: Bool = false) throws -> Arg {
             let t = try expectName()
             if names.contains(t.text) {
-                throw error("duplicate argument '\(t.text)' in function definition", at: loc(t))
+                compileError("duplicate argument '\(t.text)' in function definition", at: loc(t))
             }
             names.insert(t.text)
             var annotation: Expr? = nil
@@ -666,7 +694,10 @@ extension Parser {
             }
             if !eatOp(",") { break }
         }
-        if let star = bareStar { throw error("named arguments must follow bare *", at: star) }
+        if let star = bareStar {
+            // CPython points at the '*' in a def, at the ':' in a lambda.
+            throw error("named arguments must follow bare *", at: closing == ":" ? here : star)
+        }
         guard isOp(closing) else {
             if closing == ")" && isOp(":") == false && tok.kind == .newline {
                 throw invalidSyntax()

@@ -35,8 +35,8 @@ func quoteString(_ s: String) -> String {
         default:
             if c.value < 32 || c.value == 127 || (c.value >= 0x80 && c.value < 0xA0) {
                 out += "\\x" + (c.value < 16 ? "0" : "") + String(c.value, radix: 16)
-            } else if !c.properties.isAlphabetic && c.value > 127
-                        && c.properties.generalCategory == .spaceSeparator {
+            } else if c.value > 127 && [.spaceSeparator, .lineSeparator, .paragraphSeparator]
+                        .contains(c.properties.generalCategory) {
                 out += "\\u{" + String(c.value, radix: 16) + "}"
             } else {
                 out.unicodeScalars.append(c)

@@ -17,7 +17,8 @@ extension Parser {
         let anyBytes = pieces.contains { $0.isBytes }
         if anyBytes {
             if pieces.contains(where: { !$0.isBytes }) {
-                throw error("cannot mix bytes and nonbytes literals", at: location)
+                // CPython reports this at the end of the last literal.
+                throw error("cannot mix bytes and nonbytes literals", at: endLocation(pieces.last!.token))
             }
             var bytes: [UInt8] = []
             for p in pieces {
@@ -56,8 +57,10 @@ extension Parser {
 
     /// Parses the body of one f-string token (or a format spec within it) into `builder`.
     /// With `nested`, stops before the '}' that closes the enclosing field.
+    /// Returns the offset where it stopped.
+    @discardableResult
     func parseFStringBody(_ p: StringPiece, into builder: inout JoinedStrBuilder, nested: Bool,
-                          range: Range<Int>? = nil, depth: Int = 0) throws {
+                          range: Range<Int>? = nil, depth: Int = 0) throws -> Int {
         let body = p.body
         let errorAt = endLocation(p.token)
         func fail(_ msg: String) -> Diagnostic { error(msg, at: errorAt) }
@@ -109,6 +112,7 @@ extension Parser {
             i += 1
         }
         try flushLiteral()
+        return i
     }
 
     /// Line and column of body offset `k` of a string piece.
@@ -201,7 +205,7 @@ extension Parser {
             i += 1
             guard i < end, "sra".unicodeScalars.contains(body[i]),
                   i + 1 < end, body[i + 1] == ":" || body[i + 1] == "}" else {
-                if i < end && "sra".unicodeScalars.contains(body[i]) && i + 1 >= end {
+                if i < end && "sra".unicodeScalars.contains(body[i]) {
                     throw fail("f-string: expecting '}'")
                 }
                 throw fail("f-string: invalid conversion character: expected 's', 'r', or 'a'")
@@ -212,19 +216,10 @@ extension Parser {
         var formatSpec: Expr? = nil
         if i < end && body[i] == ":" {
             i += 1
-            var spec = JoinedStrBuilder(location: builder.location)
-            // The spec runs to the '}' that closes this field, skipping nested fields.
-            var k = i
-            var level = 0
-            while k < end {
-                if body[k] == "{" { level += 1 }
-                else if body[k] == "}" {
-                    if level == 0 { break }
-                    level -= 1
-                }
-                k += 1
-            }
-            try parseFStringBody(p, into: &spec, nested: true, range: i..<k, depth: depth + 1)
+            // CPython places a spec at the string token it is written in.
+            var spec = JoinedStrBuilder(location: loc(p.token))
+            // The spec runs to the '}' that closes this field; nested fields are parsed in it.
+            let k = try parseFStringBody(p, into: &spec, nested: true, range: i..<end, depth: depth + 1)
             formatSpec = spec.finish()
             i = k
         }
@@ -238,14 +233,8 @@ extension Parser {
     /// Tokenizes and parses the expression text of a field, at its true position in the file.
     func parseFieldExpression(_ text: [Unicode.Scalar], line: Int, column: Int) throws -> Expr {
         var tokenizer = Tokenizer(formatField: text, file: file, line: line, column: column)
-        let fieldTokens: [Token]
-        do {
-            fieldTokens = try tokenizer.tokenize()
-        } catch var d as Diagnostic {
-            if !d.message.hasPrefix("f-string") { d.message = "f-string: " + d.message }
-            throw d
-        }
-        let inner = Parser(tokens: fieldTokens, source: text, file: file)
+        let fieldTokens = tokenizer.tokenize()
+        let inner = Parser(tokens: fieldTokens, source: text, file: file, deferredError: tokenizer.deferredError)
         inner.function = function
         do {
             let e: Expr
@@ -255,6 +244,12 @@ extension Parser {
                 e = try inner.parseStarNamedExpressions()
             }
             while inner.tok.kind == .newline { inner.advance() }
+            for (_, at) in inner.strayAwaits { strayAwaits.append((i - 1, at)) }
+            compileErrors += inner.compileErrors
+            if case .tuple = e.kind, e.location == inner.loc(fieldTokens[0]) {
+                // A bare tuple starts at the '{' (CPython parses the field as "(...)").
+                e.location.column -= 1
+            }
             guard inner.tok.kind == .endMarker else {
                 if inner.startsExpression {
                     throw inner.error("invalid syntax. Perhaps you forgot a comma?", at: e.location)

@@ -9,8 +9,8 @@
 public func parseModule(source: String, file: String) throws -> Module {
     let (scalars, lines) = prepareSource(source)
     var tokenizer = Tokenizer(source: scalars, file: file)
-    let tokens = try tokenizer.tokenize()
-    let parser = Parser(tokens: tokens, source: scalars, file: file)
+    let tokens = tokenizer.tokenize()
+    let parser = Parser(tokens: tokens, source: scalars, file: file, deferredError: tokenizer.deferredError)
     let body = try parser.parseFile()
     return Module(file: file, body: body, lines: lines)
 }
@@ -19,12 +19,13 @@ public func parseModule(source: String, file: String) throws -> Module {
 public func parseExpression(source: String, file: String = "<expr>") throws -> Expr {
     let (scalars, _) = prepareSource(source)
     var tokenizer = Tokenizer(source: scalars, file: file)
-    let tokens = try tokenizer.tokenize()
-    let parser = Parser(tokens: tokens, source: scalars, file: file)
+    let tokens = tokenizer.tokenize()
+    let parser = Parser(tokens: tokens, source: scalars, file: file, deferredError: tokenizer.deferredError)
     parser.function = FunctionContext(isFunction: true, isAsync: true)
     let e = try parser.parseStarExpressions()
     while parser.tok.kind == .newline { parser.i += 1 }
     guard parser.tok.kind == .endMarker else { throw parser.invalidSyntax() }
+    try parser.throwCompileErrors()
     return e
 }
 
@@ -39,6 +40,8 @@ struct FunctionContext {
     var isFunction = false
     var isAsync = false
     var loopDepth = 0
+    /// Inside a function somewhere up the nesting (a class body in a function may use nonlocal).
+    var inFunctionScope = false
 }
 
 final class Parser {
@@ -47,10 +50,21 @@ final class Parser {
     let file: String
     var i = 0
     var function = FunctionContext()
+    /// `await`s seen in non-async functions, as (token index, location); an error unless a
+    /// generator expression around them forgives them (see forgiveAwaits).
+    var strayAwaits: [(Int, SourceLocation)] = []
+    /// The first error that CPython reports only after parsing (when compiling): 'return'
+    /// outside function, duplicate argument, ... A later syntax error takes precedence.
+    var compileErrors: [Diagnostic] = []
+    /// Every `yield` seen, as (token index, location), to reject those in comprehensions.
+    var yields: [(Int, SourceLocation)] = []
+    /// The tokenizer's error, reported when the parser reaches the `.error` token.
+    let deferredError: Diagnostic?
     /// Line and column added to token positions (f-string replacement fields are parsed by a
     /// nested parser over the field's text).
-    init(tokens: [Token], source: [Unicode.Scalar], file: String) {
+    init(tokens: [Token], source: [Unicode.Scalar], file: String, deferredError: Diagnostic?) {
         self.tokens = tokens
+        self.deferredError = deferredError
         self.src = source
         self.file = file
     }
@@ -85,19 +99,49 @@ final class Parser {
         return false
     }
 
+    /// A syntax error; if the parser stands at the tokenizer's error, that error instead.
     func error(_ msg: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.syntaxError, msg, at: location)
+        if tok.kind == .error, let d = deferredError { return d }
+        return Diagnostic(.syntaxError, msg, at: location)
+    }
+
+    /// Records an error that CPython's compiler (not its parser) reports; see compileErrors.
+    func compileError(_ msg: String, at location: SourceLocation) {
+        compileErrors.append(Diagnostic(.syntaxError, msg, at: location))
+    }
+
+    /// Throws the first recorded compile-time error, in source order.
+    func throwCompileErrors() throws {
+        var all = compileErrors
+        for (_, at) in strayAwaits {
+            all.append(Diagnostic(.syntaxError, "'await' outside async function", at: at))
+        }
+        if let first = all.min(by: { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }) {
+            throw first
+        }
     }
 
     /// "invalid syntax" at the current token, with CPython's more specific wording where the
     /// token itself explains the problem.
     func invalidSyntax() -> Diagnostic {
         switch tok.kind {
-        case .indent: return error("unexpected indent", at: here)
+        case .indent: return unexpectedIndent()
         case .dedent: return error("unexpected unindent", at: here)
         case .endMarker: return error("unexpected EOF while parsing", at: here)
-        default: return error("invalid syntax", at: here)
+        default:
+            // As CPython, a generic error gives way to a lexical error later in the file
+            // (typically an unterminated string that caused it); an unclosed bracket is
+            // reported only when the parser reaches the end of the file.
+            if let d = deferredError, !d.message.hasSuffix("was never closed") { return d }
+            return error("invalid syntax", at: here)
         }
+    }
+
+    /// CPython puts "unexpected indent" at the last character of the indentation.
+    func unexpectedIndent() -> Diagnostic {
+        let next = peekToken()
+        return error("unexpected indent", at: SourceLocation(file: file, line: next.line,
+                                                             column: max(1, next.column - 1)))
     }
 
     func expectOp(_ s: String) throws -> Token {
@@ -125,11 +169,10 @@ final class Parser {
         var body: [Stmt] = []
         while tok.kind != .endMarker {
             if tok.kind == .newline { advance(); continue }
-            if tok.kind == .indent {
-                throw error("unexpected indent", at: loc(peekToken()))
-            }
+            if tok.kind == .indent { throw unexpectedIndent() }
             body += try parseStatement()
         }
+        try throwCompileErrors()
         return body
     }
 
@@ -184,10 +227,8 @@ final class Parser {
             if isKeyword("def") {
                 return try parseFunctionDef(decorators: decorators, isAsync: true, start: start)
             }
-            if !function.isAsync {
-                if isKeyword("for") || isKeyword("with") {
-                    throw error("'async \(tok.text)' outside async function", at: loc(start))
-                }
+            if !function.isAsync && (isKeyword("for") || isKeyword("with")) {
+                compileError("'async \(tok.text)' outside async function", at: loc(start))
             }
             if isKeyword("for") { return try parseFor(isAsync: true, start: start) }
             if isKeyword("with") { return try parseWith(isAsync: true, start: start) }
@@ -222,7 +263,7 @@ final class Parser {
         advance()
         var body: [Stmt] = []
         while tok.kind != .dedent && tok.kind != .endMarker {
-            if tok.kind == .indent { throw error("unexpected indent", at: loc(peekToken())) }
+            if tok.kind == .indent { throw unexpectedIndent() }
             body += try parseStatement()
         }
         if tok.kind == .dedent { advance() }
@@ -239,7 +280,7 @@ final class Parser {
         var returns: Expr? = nil
         if eatOp("->") { returns = try parseExpression() }
         let saved = function
-        function = FunctionContext(isFunction: true, isAsync: isAsync, loopDepth: 0)
+        function = FunctionContext(isFunction: true, isAsync: isAsync, loopDepth: 0, inFunctionScope: true)
         defer { function = saved }
         let body = try parseBlock(after: "function definition", line: defTok.line)
         let def = FunctionDef(name: name, args: args, body: body, decorators: decorators,
@@ -257,7 +298,7 @@ final class Parser {
             (bases, keywords) = try parseCallArguments(open: open)
         }
         let saved = function
-        function = FunctionContext()
+        function = FunctionContext(inFunctionScope: saved.inFunctionScope)
         defer { function = saved }
         let body = try parseBlock(after: "class definition", line: start.line)
         let cls = ClassDef(name: name, bases: bases, keywords: keywords, body: body,
@@ -267,7 +308,7 @@ final class Parser {
 
     func parseIf() throws -> Stmt {
         let start = advance()  // 'if' or 'elif'
-        let test = try parseNamedExpression()
+        let test = try parseCondition()
         let body = try parseBlock(after: "'\(start.text)' statement", line: start.line)
         var orelse: [Stmt] = []
         if isKeyword("elif") {
@@ -279,6 +320,15 @@ final class Parser {
         return Stmt(.if(test: test, body: body, orelse: orelse), loc(start))
     }
 
+    /// The test of `if`/`elif`/`while`, with CPython's hint for `=` written for `==`.
+    func parseCondition() throws -> Expr {
+        let test = try parseNamedExpression()
+        if isOp("=") {
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: test.location)
+        }
+        return test
+    }
+
     func parseLoopBody(after what: String, line: Int) throws -> [Stmt] {
         function.loopDepth += 1
         defer { function.loopDepth -= 1 }
@@ -287,7 +337,7 @@ final class Parser {
 
     func parseWhile() throws -> Stmt {
         let start = advance()
-        let test = try parseNamedExpression()
+        let test = try parseCondition()
         let body = try parseLoopBody(after: "'while' statement", line: start.line)
         var orelse: [Stmt] = []
         if isKeyword("else") {
@@ -323,7 +373,8 @@ final class Parser {
         while isKeyword("except") {
             let exceptTok = advance()
             if let bare = sawBare {
-                throw error("default 'except:' must be last", at: bare)
+                compileError("default 'except:' must be last", at: bare)
+                sawBare = nil
             }
             if isOp("*") {
                 throw error("'except*' (exception groups) is not supported", at: loc(exceptTok))
@@ -343,8 +394,8 @@ final class Parser {
             handlers.append(ExceptHandler(type: type, name: name, body: hbody, location: loc(exceptTok)))
         }
         if isKeyword("else") {
+            if handlers.isEmpty { throw error("expected 'except' or 'finally' block", at: here) }
             let e = advance()
-            if handlers.isEmpty { throw error("invalid syntax", at: loc(e)) }
             orelse = try parseBlock(after: "'else' statement", line: e.line)
         }
         if isKeyword("finally") {
@@ -421,7 +472,9 @@ final class Parser {
             var depth = 0
             var last = tok
             while true {
-                if tok.kind == .newline || tok.kind == .endMarker { throw error("expected ':'", at: here) }
+                if tok.kind == .newline || tok.kind == .endMarker || tok.kind == .error {
+                    throw error("expected ':'", at: here)
+                }
                 if depth == 0 && (isOp(":") || isKeyword("if")) { break }
                 if tok.kind == .op {
                     if "([{".contains(tok.text) { depth += 1 }
@@ -429,8 +482,8 @@ final class Parser {
                 }
                 last = advance()
             }
-            if first.offset == tok.offset { throw invalidSyntax() }
-            let pattern = String(String.UnicodeScalarView(src[first.offset..<last.endOffset]))
+            if first.offset == tok.offset || tok.kind == .error { throw invalidSyntax() }
+            let pattern = patternSource(from: first, to: last)
             var guardExpr: Expr? = nil
             if eatKeyword("if") { guardExpr = try parseNamedExpression() }
             let body = try parseBlock(after: "'case' statement", line: caseTok.line)
@@ -438,6 +491,35 @@ final class Parser {
         }
         if tok.kind == .dedent { advance() }
         return Stmt(.match(subject: subject, cases: cases), loc(start))
+    }
+
+    /// The source text of a case pattern. A pattern in parentheses that is not a tuple is a
+    /// group pattern, kept (as CPython does) without its parentheses.
+    func patternSource(from first: Token, to last: Token) -> String {
+        var lo = first.offset, hi = last.endOffset
+        let startIndex = tokens.firstIndex { $0.offset == first.offset }!
+        var endIndex = startIndex
+        while tokens[endIndex].endOffset < last.endOffset { endIndex += 1 }
+        while endIndex > startIndex + 1, tokens[startIndex].text == "(", tokens[endIndex].text == ")" {
+            // The first '(' must close at the last ')', with no comma at depth 1.
+            var depth = 0
+            var ok = true
+            for k in startIndex...endIndex {
+                let t = tokens[k]
+                guard t.kind == .op else { continue }
+                if "([{".contains(t.text) { depth += 1 }
+                if ")]}".contains(t.text) {
+                    depth -= 1
+                    if depth == 0 && k != endIndex { ok = false; break }
+                }
+                if t.text == "," && depth == 1 { ok = false; break }
+            }
+            if !ok { break }
+            lo = tokens[startIndex + 1].offset
+            hi = tokens[endIndex - 1].endOffset
+            break
+        }
+        return String(String.UnicodeScalarView(src[lo..<hi]))
     }
 
     // MARK: simple statements
@@ -449,17 +531,17 @@ final class Parser {
             case "pass": advance(); return Stmt(.pass, loc(start))
             case "break":
                 advance()
-                if function.loopDepth == 0 { throw error("'break' outside loop", at: loc(start)) }
+                if function.loopDepth == 0 { compileError("'break' outside loop", at: loc(start)) }
                 return Stmt(.break, loc(start))
             case "continue":
                 advance()
                 if function.loopDepth == 0 {
-                    throw error("'continue' not properly in loop", at: loc(start))
+                    compileError("'continue' not properly in loop", at: loc(start))
                 }
                 return Stmt(.continue, loc(start))
             case "return":
                 advance()
-                if !function.isFunction { throw error("'return' outside function", at: loc(start)) }
+                if !function.isFunction { compileError("'return' outside function", at: loc(start)) }
                 var value: Expr? = nil
                 if !atStatementEnd { value = try parseStarExpressions() }
                 return Stmt(.return(value), loc(start))
@@ -476,8 +558,8 @@ final class Parser {
                 var names: [String] = []
                 repeat { names.append(try expectName().text) } while eatOp(",")
                 if start.text == "global" { return Stmt(.global(names), loc(start)) }
-                if !function.isFunction {
-                    throw error("nonlocal declaration not allowed at module level", at: loc(start))
+                if !function.inFunctionScope {
+                    compileError("nonlocal declaration not allowed at module level", at: loc(start))
                 }
                 return Stmt(.nonlocal(names), loc(start))
             case "del":
@@ -544,17 +626,16 @@ final class Parser {
         let paren = eatOp("(")
         repeat {
             if paren && isOp(")") && !names.isEmpty { break }
+            if !paren && !names.isEmpty && tok.kind == .newline {
+                throw error("trailing comma not allowed without surrounding parentheses", at: here)
+            }
             let at = tok
             let name = try expectName().text
             var asname: String? = nil
             if eatKeyword("as") { asname = try expectName().text }
             names.append(Alias(name: name, asname: asname, location: loc(at)))
         } while eatOp(",")
-        if paren {
-            _ = try expectOp(")")
-        } else if isOp(",") || (!names.isEmpty && tok.kind == .newline && tokens[i - 1].text == ",") {
-            throw error("trailing comma not allowed without surrounding parentheses", at: here)
-        }
+        if paren { _ = try expectOp(")") }
         return Stmt(.importFrom(module: module, names: names, level: level), loc(start))
     }
 
@@ -566,16 +647,28 @@ final class Parser {
     /// Expression statements and the three assignment forms.
     func parseExpressionStatement() throws -> Stmt {
         let start = tok
-        let first = try parseStarExpressionsOrYield()
+        var bareYields = Set<ObjectIdentifier>()
+        func rhs() throws -> Expr {
+            let isYield = isKeyword("yield")
+            let e = try parseStarExpressionsOrYield()
+            if isYield { bareYields.insert(ObjectIdentifier(e)) }
+            return e
+        }
+        let first = try rhs()
         if isOp("=") {
             var targets = [first]
             var value = first
             while eatOp("=") {
-                value = try parseStarExpressionsOrYield()
+                value = try rhs()
                 targets.append(value)
             }
             targets.removeLast()
-            for t in targets { try checkAssignTarget(t, context: .assign) }
+            for (k, t) in targets.enumerated() {
+                if bareYields.contains(ObjectIdentifier(t)) {
+                    throw error("assignment to yield expression not possible", at: t.location)
+                }
+                try checkAssignTarget(t, context: k == 0 ? .assign : .chainedAssign)
+            }
             return Stmt(.assign(targets: targets, value: value), loc(start))
         }
         if tok.kind == .op, let op = Parser.augmentedOperators[tok.text] {
@@ -595,9 +688,6 @@ final class Parser {
         if case .name(let n) = first.kind, n == "print" || n == "exec",
            tok.kind == .string || tok.kind == .number || isIdentifier {
             throw error("Missing parentheses in call to '\(n)'. Did you mean \(n)(...)?", at: first.location)
-        }
-        if case .starred = first.kind {
-            throw error("can't use starred expression here", at: first.location)
         }
         return Stmt(.expr(first), loc(start))
     }

@@ -17,14 +17,20 @@ extension Parser {
 
     /// `a, *b, c` — a tuple when there is a comma.
     func parseStarExpressions() throws -> Expr {
+        let start = here
         let first = try parseStarExpression()
-        guard isOp(",") else { return first }
+        guard isOp(",") else {
+            if case .starred = first.kind, !isOp("=") {
+                compileError("can't use starred expression here", at: first.location)
+            }
+            return first
+        }
         var elts = [first]
         while eatOp(",") {
             if !startsExpression { break }
             elts.append(try parseStarExpression())
         }
-        return Expr(.tuple(elts), first.location)
+        return Expr(.tuple(elts), start)
     }
 
     func parseStarExpression() throws -> Expr {
@@ -37,6 +43,7 @@ extension Parser {
 
     /// Like star_expressions but items may be walrus expressions (match subjects).
     func parseStarNamedExpressions() throws -> Expr {
+        let start = here
         let first = try parseStarNamedExpression()
         guard isOp(",") else { return first }
         var elts = [first]
@@ -44,7 +51,7 @@ extension Parser {
             if !startsExpression { break }
             elts.append(try parseStarNamedExpression())
         }
-        return Expr(.tuple(elts), first.location)
+        return Expr(.tuple(elts), start)
     }
 
     func parseStarNamedExpression() throws -> Expr {
@@ -86,6 +93,7 @@ extension Parser {
 
     func parseExpression() throws -> Expr {
         if isKeyword("lambda") { return try parseLambda() }
+        let start = here
         let body = try parseDisjunction()
         guard isKeyword("if") else { return body }
         advance()
@@ -94,7 +102,7 @@ extension Parser {
             throw error("expected 'else' after 'if' expression", at: body.location)
         }
         let orelse = try parseExpression()
-        return Expr(.ifExp(test: test, body: body, orelse: orelse), body.location)
+        return Expr(.ifExp(test: test, body: body, orelse: orelse), start)
     }
 
     func parseLambda() throws -> Expr {
@@ -102,7 +110,7 @@ extension Parser {
         let args = try parseParameters(closing: ":", allowAnnotations: false)
         _ = try expectOp(":")
         let saved = function
-        function = FunctionContext(isFunction: true, isAsync: false, loopDepth: 0)
+        function = FunctionContext(isFunction: true, isAsync: false, loopDepth: 0, inFunctionScope: true)
         defer { function = saved }
         let body = try parseExpression()
         return Expr(.lambda(args, body: body), loc(start))
@@ -110,8 +118,10 @@ extension Parser {
 
     func parseYield() throws -> Expr {
         let start = advance()
-        if !function.isFunction { throw error("'yield' outside function", at: loc(start)) }
+        if !function.isFunction { compileError("'yield' outside function", at: loc(start)) }
+        yields.append((i - 1, loc(start)))
         if eatKeyword("from") {
+            if function.isAsync { compileError("'yield from' inside async function", at: loc(start)) }
             return Expr(.yieldFrom(try parseExpression()), loc(start))
         }
         if startsExpression && !isKeyword("yield") {
@@ -123,19 +133,21 @@ extension Parser {
     // MARK: boolean, comparison and binary operators
 
     func parseDisjunction() throws -> Expr {
+        let start = here
         let first = try parseConjunction()
         guard isKeyword("or") else { return first }
         var values = [first]
         while eatKeyword("or") { values.append(try parseConjunction()) }
-        return Expr(.boolOp(.or, values), first.location)
+        return Expr(.boolOp(.or, values), start)
     }
 
     func parseConjunction() throws -> Expr {
+        let start = here
         let first = try parseInversion()
         guard isKeyword("and") else { return first }
         var values = [first]
         while eatKeyword("and") { values.append(try parseInversion()) }
-        return Expr(.boolOp(.and, values), first.location)
+        return Expr(.boolOp(.and, values), start)
     }
 
     func parseInversion() throws -> Expr {
@@ -170,26 +182,33 @@ extension Parser {
     }
 
     func parseComparison() throws -> Expr {
+        let start = here
         let first = try parseBitOr()
         var ops: [CompareOperator] = []
         var rest: [Expr] = []
-        while let op = compareOperator() {
+        while true {
+            if isKeyword("not") && !(peekToken().kind == .name && peekToken().text == "in") {
+                advance()
+                throw invalidSyntax()
+            }
+            guard let op = compareOperator() else { break }
             advance()
             if op == .isNot || op == .notIn { advance() }
             ops.append(op)
             rest.append(try parseBitOr())
         }
         if ops.isEmpty { return first }
-        return Expr(.compare(first, ops, rest), first.location)
+        return Expr(.compare(first, ops, rest), start)
     }
 
     /// One left-associative binary level: `next (op next)*`.
     func parseBinaryLevel(_ ops: [String: BinaryOperator], _ next: () throws -> Expr) throws -> Expr {
+        let start = here
         var left = try next()
         while tok.kind == .op, let op = ops[tok.text] {
             advance()
             let right = try next()
-            left = Expr(.binOp(left, op, right), left.location)
+            left = Expr(.binOp(left, op, right), start)
         }
         return left
     }
@@ -224,20 +243,21 @@ extension Parser {
     /// and is right-associative through `factor`.
     func parsePower() throws -> Expr {
         var base: Expr
+        let start0 = here
         if isKeyword("await") {
             let start = advance()
             if !function.isFunction {
-                throw error("'await' outside function", at: loc(start))
-            }
-            if !function.isAsync {
-                throw error("'await' outside async function", at: loc(start))
+                compileError("'await' outside function", at: loc(start))
+            } else if !function.isAsync {
+                // Allowed if this turns out to be inside a generator expression; checked later.
+                strayAwaits.append((i - 1, loc(start)))
             }
             base = Expr(.await(try parsePrimary()), loc(start))
         } else {
             base = try parsePrimary()
         }
         if eatOp("**") {
-            base = Expr(.binOp(base, .pow, try parseFactor()), base.location)
+            base = Expr(.binOp(base, .pow, try parseFactor()), start0)
         }
         return base
     }
@@ -245,21 +265,22 @@ extension Parser {
     // MARK: primaries
 
     func parsePrimary() throws -> Expr {
+        let start = here
         var e = try parseAtom()
         while true {
             if isOp(".") {
                 advance()
                 let name = try expectName()
-                e = Expr(.attribute(e, name.text), e.location)
+                e = Expr(.attribute(e, name.text), start)
             } else if isOp("(") {
                 let open = advance()
                 let (args, keywords) = try parseCallArguments(open: open)
-                e = Expr(.call(e, args: args, keywords: keywords), e.location)
+                e = Expr(.call(e, args: args, keywords: keywords), start)
             } else if isOp("[") {
                 advance()
                 let index = try parseSlices()
                 try closeBracket("]", after: index)
-                e = Expr(.subscript(e, index), e.location)
+                e = Expr(.subscript(e, index), start)
             } else {
                 return e
             }
@@ -269,16 +290,24 @@ extension Parser {
     /// Expects a closing bracket; "Perhaps you forgot a comma?" when another expression starts.
     func closeBracket(_ close: String, after previous: Expr) throws {
         if eatOp(close) { return }
+        throw missingComma(after: previous.location)
+    }
+
+    /// Two expressions side by side inside brackets: CPython's "Perhaps you forgot a comma?",
+    /// unless the brackets are never closed (then that is the likelier mistake).
+    func missingComma(after previous: SourceLocation) -> Diagnostic {
         if startsExpression && tok.kind != .op || isOp("(") || isOp("[") || isOp("{") {
-            throw error("invalid syntax. Perhaps you forgot a comma?", at: previous.location)
+            if let d = deferredError, d.message.hasSuffix("was never closed") { return d }
+            return error("invalid syntax. Perhaps you forgot a comma?", at: previous)
         }
-        throw invalidSyntax()
+        return invalidSyntax()
     }
 
     func parseSlices() throws -> Expr {
+        let start = here
         let first = try parseSlice()
         guard isOp(",") else {
-            if case .starred = first.kind { return Expr(.tuple([first]), first.location) }
+            if case .starred = first.kind { return Expr(.tuple([first]), start) }
             return first
         }
         var elts = [first]
@@ -286,7 +315,7 @@ extension Parser {
             if isOp("]") { break }
             elts.append(try parseSlice())
         }
-        return Expr(.tuple(elts), first.location)
+        return Expr(.tuple(elts), start)
     }
 
     func parseSlice() throws -> Expr {
@@ -318,6 +347,7 @@ extension Parser {
         var names = Set<String>()
         while !isOp(")") {
             let start = tok
+            let startIndex = i
             if isOp("*") {
                 advance()
                 let value = try parseExpression()
@@ -340,7 +370,7 @@ extension Parser {
                 let name = advance().text
                 advance()
                 if names.contains(name) {
-                    throw error("keyword argument repeated: \(name)", at: loc(start))
+                    compileError("keyword argument repeated: \(name)", at: loc(start))
                 }
                 names.insert(name)
                 keywords.append(Keyword(name: name, value: try parseExpression(), location: loc(start)))
@@ -348,8 +378,9 @@ extension Parser {
             } else {
                 let value = try parseNamedExpression()
                 if isKeyword("for") || isKeyword("async") {
-                    let generators = try parseComprehensionClauses()
+                    let generators = try parseComprehensionClauses("generator expression", from: startIndex)
                     let gen = Expr(.generatorExp(element: value, generators: generators), loc(open))
+                    forgiveAwaits(after: startIndex)
                     if !args.isEmpty || !keywords.isEmpty || !isOp(")") {
                         throw error("Generator expression must be parenthesized", at: value.location)
                     }
@@ -360,23 +391,19 @@ extension Parser {
                     throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
                                 at: value.location)
                 }
+                // CPython reports these at the token after the argument.
                 if seenDoubleStar {
-                    throw error("positional argument follows keyword argument unpacking",
-                                at: value.location)
+                    throw error("positional argument follows keyword argument unpacking", at: here)
                 }
                 if seenKeyword {
-                    throw error("positional argument follows keyword argument", at: value.location)
+                    throw error("positional argument follows keyword argument", at: here)
                 }
                 args.append(value)
             }
             if !eatOp(",") {
-                let last = args.last.map { $0.location } ?? keywords.last!.location
-                if !isOp(")") {
-                    if startsExpression && tok.kind != .op || isOp("(") || isOp("[") || isOp("{") {
-                        throw error("invalid syntax. Perhaps you forgot a comma?", at: last)
-                    }
-                    throw invalidSyntax()
-                }
+                let lastArg = startIndex < i && args.last.map({ $0.location == loc(start) }) == true
+                let last = lastArg ? args.last!.location : (keywords.last?.value.location ?? args.last!.location)
+                if !isOp(")") { throw missingComma(after: last) }
             } else if let gen = args.last, case .generatorExp = gen.kind, gen.location == loc(open) {
                 throw error("Generator expression must be parenthesized", at: gen.location)
             }
@@ -419,6 +446,7 @@ extension Parser {
     }
 
     func parseParenthesized() throws -> Expr {
+        let openIndex = i
         let open = advance()
         if eatOp(")") { return Expr(.tuple([]), loc(open)) }
         if isKeyword("yield") {
@@ -428,8 +456,9 @@ extension Parser {
         }
         let first = try parseStarNamedExpression()
         if isKeyword("for") || isKeyword("async") {
-            let generators = try parseComprehensionClauses()
+            let generators = try parseComprehensionClauses("generator expression", from: openIndex)
             try closeBracket(")", after: first)
+            forgiveAwaits(after: openIndex)
             return Expr(.generatorExp(element: first, generators: generators), loc(open))
         }
         if eatOp(")") {
@@ -449,11 +478,12 @@ extension Parser {
     }
 
     func parseListDisplay() throws -> Expr {
+        let openIndex = i
         let open = advance()
         if eatOp("]") { return Expr(.list([]), loc(open)) }
         let first = try parseStarNamedExpression()
         if isKeyword("for") || isKeyword("async") {
-            let generators = try parseComprehensionClauses()
+            let generators = try parseComprehensionClauses("list comprehension", from: openIndex)
             try closeBracket("]", after: first)
             return Expr(.listComp(element: first, generators: generators), loc(open))
         }
@@ -467,6 +497,7 @@ extension Parser {
     }
 
     func parseBraceDisplay() throws -> Expr {
+        let openIndex = i
         let open = advance()
         if eatOp("}") { return Expr(.dict(keys: [], values: []), loc(open)) }
         // A dict when the first item is `**x` or `k: v`.
@@ -485,7 +516,7 @@ extension Parser {
                     advance()
                     let v = try parseExpression()
                     if isKeyword("for") || isKeyword("async") {
-                        let generators = try parseComprehensionClauses()
+                        let generators = try parseComprehensionClauses("dict comprehension", from: openIndex)
                         try closeBracket("}", after: v)
                         return Expr(.dictComp(key: e, value: v, generators: generators), loc(open))
                     }
@@ -514,14 +545,14 @@ extension Parser {
                 try closeBracket("}", after: values.last!)
                 return Expr(.dict(keys: keys, values: values), loc(open))
             }
-            return try parseSetRest(open: open, first: firstExpr!)
+            return try parseSetRest(open: open, openIndex: openIndex, first: firstExpr!)
         }
-        return try parseSetRest(open: open, first: try parseStarNamedExpression())
+        return try parseSetRest(open: open, openIndex: openIndex, first: try parseStarNamedExpression())
     }
 
-    func parseSetRest(open: Token, first: Expr) throws -> Expr {
+    func parseSetRest(open: Token, openIndex: Int, first: Expr) throws -> Expr {
         if isKeyword("for") || isKeyword("async") {
-            let generators = try parseComprehensionClauses()
+            let generators = try parseComprehensionClauses("set comprehension", from: openIndex)
             try closeBracket("}", after: first)
             return Expr(.setComp(element: first, generators: generators), loc(open))
         }
@@ -534,27 +565,46 @@ extension Parser {
         return Expr(.set(elts), loc(open))
     }
 
-    /// `for target in iter if cond ...` clauses, one or more.
-    func parseComprehensionClauses() throws -> [Comprehension] {
+    /// `for target in iter if cond ...` clauses, one or more, of a comprehension whose tokens
+    /// start at `startIndex`. A `yield` in it is an error, except in the first iterable
+    /// (evaluated in the enclosing scope).
+    func parseComprehensionClauses(_ kind: String, from startIndex: Int) throws -> [Comprehension] {
         var result: [Comprehension] = []
+        var firstIter = 0..<0
         while isKeyword("for") || (isKeyword("async") && peekToken().text == "for") {
             let isAsync = eatKeyword("async")
             advance()  // 'for'
             let target = try parseTargetList(stopAtIn: true)
             try checkAssignTarget(target, context: .forTarget)
             guard eatKeyword("in") else { throw invalidSyntax() }
+            let iterStart = i
             let iter = try parseDisjunction()
+            if result.isEmpty { firstIter = iterStart..<i }
             var ifs: [Expr] = []
             while eatKeyword("if") { ifs.append(try parseDisjunction()) }
             result.append(Comprehension(target: target, iter: iter, ifs: ifs, isAsync: isAsync))
         }
+        for (index, at) in yields where index >= startIndex && !firstIter.contains(index) {
+            compileError("'yield' inside \(kind)", at: at)
+        }
+        if kind != "generator expression" && !function.isAsync && result.contains(where: { $0.isAsync }) {
+            compileError("asynchronous comprehension outside of an asynchronous function",
+                         at: loc(tokens[startIndex]))
+        }
         return result
+    }
+
+    /// `await` in a generator expression is allowed in any function (it makes an async
+    /// generator); drop the pending errors for awaits from token `index` on.
+    func forgiveAwaits(after index: Int) {
+        strayAwaits.removeAll { $0.0 >= index }
     }
 
     // MARK: targets
 
     /// star_targets: `a, *b, (c, d)` as in `for` and comprehension targets.
     func parseTargetList(stopAtIn: Bool) throws -> Expr {
+        let start = here
         let first = try parseTarget()
         guard isOp(",") else { return first }
         var elts = [first]
@@ -562,7 +612,7 @@ extension Parser {
             if isKeyword("in") || isOp("=") || !startsExpression { break }
             elts.append(try parseTarget())
         }
-        return Expr(.tuple(elts), first.location)
+        return Expr(.tuple(elts), start)
     }
 
     func parseTarget() throws -> Expr {
@@ -581,14 +631,21 @@ extension Parser {
         var seenDefault = false, seenSlash = false, seenStar = false
         var bareStar: SourceLocation? = nil
         var names = Set<String>()
-        func param() throws -> Arg {
+        func param(starred: Bool = false) throws -> Arg {
             let t = try expectName()
             if names.contains(t.text) {
-                throw error("duplicate argument '\(t.text)' in function definition", at: loc(t))
+                compileError("duplicate argument '\(t.text)' in function definition", at: loc(t))
             }
             names.insert(t.text)
             var annotation: Expr? = nil
-            if allowAnnotations && eatOp(":") { annotation = try parseExpression() }
+            if allowAnnotations && eatOp(":") {
+                if isOp("*") && starred {
+                    let star = advance()
+                    annotation = Expr(.starred(try parseExpression()), loc(star))
+                } else {
+                    annotation = try parseExpression()
+                }
+            }
             return Arg(name: t.text, annotation: annotation, location: loc(t))
         }
         while !isOp(closing) {
@@ -611,7 +668,7 @@ extension Parser {
                 if isOp(",") || isOp(closing) {
                     bareStar = loc(start)
                 } else {
-                    args.vararg = try param()
+                    args.vararg = try param(starred: true)
                 }
             } else if isOp("**") {
                 advance()
@@ -637,7 +694,10 @@ extension Parser {
             }
             if !eatOp(",") { break }
         }
-        if let star = bareStar { throw error("named arguments must follow bare *", at: star) }
+        if let star = bareStar {
+            // CPython points at the '*' in a def, at the ':' in a lambda.
+            throw error("named arguments must follow bare *", at: closing == ":" ? here : star)
+        }
         guard isOp(closing) else {
             if closing == ")" && isOp(":") == false && tok.kind == .newline {
                 throw invalidSyntax()

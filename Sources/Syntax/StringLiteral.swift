@@ -49,7 +49,7 @@ func decodeEscapes(_ body: ArraySlice<Unicode.Scalar>, isBytes: Bool, isRaw: Boo
     let end = body.endIndex
     func hex(_ n: Int, _ kind: String) throws -> UInt32 {
         var v: UInt32 = 0
-        let start = i - 1 - body.startIndex
+        let start = i - 2 - body.startIndex
         for k in 0..<n {
             guard i + k < end, let d = hexValue(body[i + k]) else {
                 if isBytes {
@@ -119,8 +119,9 @@ func decodeEscapes(_ body: ArraySlice<Unicode.Scalar>, isBytes: Bool, isRaw: Boo
         case "N" where !isBytes:
             let start = i - 2 - body.startIndex
             guard i < end, body[i] == "{", let close = body[i...].firstIndex(of: "}") else {
+                let last = i < end && body[i] == "{" ? end - 1 - body.startIndex : start + 1
                 throw Diagnostic(.syntaxError, "(unicode error) 'unicodeescape' codec can't decode bytes "
-                                 + "in position \(start)-\(start + 1): malformed \\N character escape",
+                                 + "in position \(start)-\(last): malformed \\N character escape",
                                  at: location)
             }
             let name = String(String.UnicodeScalarView(body[(i + 1)..<close]))

@@ -6,7 +6,8 @@
 // assignment", ...) at the offending sub-expression.
 
 enum TargetContext {
-    case assign, forTarget, withTarget, delete
+    /// `chainedAssign`: a target of `a = b = c` after the first (CPython adds no hint there).
+    case assign, chainedAssign, forTarget, withTarget, delete
 }
 
 /// What CPython calls an expression in "cannot assign to ..." messages.
@@ -50,13 +51,13 @@ extension Parser {
         let verb = context == .delete ? "delete" : "assign to"
         switch e.kind {
         case .name(let n):
-            if n == "__debug__" { throw error("cannot \(verb) __debug__", at: e.location) }
+            if n == "__debug__" { compileError("cannot \(verb) __debug__", at: e.location) }
         case .attribute, .subscript:
             return
         case .starred(let inner):
             if context == .delete { throw error("cannot delete starred", at: e.location) }
             if topLevel {
-                throw error("starred assignment target must be in a list or tuple", at: e.location)
+                compileError("starred assignment target must be in a list or tuple", at: e.location)
             }
             try checkAssignTarget(inner, context: context, topLevel: false)
         case .tuple(let elts), .list(let elts):
@@ -65,7 +66,7 @@ extension Parser {
                 if case .starred = elt.kind { starred += 1 }
             }
             if starred > 1 && context != .delete {
-                throw error("multiple starred expressions in assignment", at: e.location)
+                compileError("multiple starred expressions in assignment", at: e.location)
             }
             for elt in elts { try checkAssignTarget(elt, context: context, topLevel: false) }
         default:
@@ -73,7 +74,7 @@ extension Parser {
             var message = "cannot \(verb) \(noun)"
             if context == .assign && topLevel {
                 switch e.kind {
-                case .ifExp, .lambda, .compare, .boolOp, .unaryOp(.not, _): break
+                case .ifExp, .lambda, .compare, .boolOp, .unaryOp(.not, _), .generatorExp: break
                 case .constant(.bool), .constant(.none): break
                 default: message += " here. Maybe you meant '==' instead of '='?"
                 }

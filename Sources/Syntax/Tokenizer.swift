@@ -9,7 +9,9 @@
 import Foundation
 
 enum TokenKind: Equatable {
-    case name, number, string, op, newline, indent, dedent, endMarker
+    /// `error` ends the token array when tokenizing failed; the parser reports the stored
+    /// diagnostic when it gets there, so that earlier syntax errors win, as in CPython.
+    case name, number, string, op, newline, indent, dedent, endMarker, error
 }
 
 struct Token {
@@ -103,7 +105,26 @@ struct Tokenizer {
         return c >= "0" && c <= "9"
     }
 
-    mutating func tokenize() throws -> [Token] {
+    /// The diagnostic behind a final `.error` token.
+    var deferredError: Diagnostic? = nil
+
+    /// Tokenizes the whole input. A lexical error does not throw: it ends the array with an
+    /// `.error` token and is kept in `deferredError`.
+    mutating func tokenize() -> [Token] {
+        do {
+            return try tokenizeOrThrow()
+        } catch let d as Diagnostic {
+            deferredError = d
+            tokens.append(Token(kind: .error, text: "", line: d.location.line, column: d.location.column,
+                                endLine: d.location.line, endColumn: d.location.column,
+                                offset: pos, endOffset: pos))
+            return tokens
+        } catch {
+            fatalError("unexpected error \(error)")
+        }
+    }
+
+    mutating func tokenizeOrThrow() throws -> [Token] {
         while true {
             if atLineStart {
                 if try !indentation() { continue }
@@ -131,7 +152,7 @@ struct Tokenizer {
                     pos += 1
                     newline()
                     if peek() == nil {
-                        throw error("unexpected EOF while parsing", line, column)
+                        throw error("unexpected EOF while parsing", startLine, startCol + 1)
                     }
                 } else {
                     throw error("unexpected character after line continuation character",
@@ -166,12 +187,20 @@ struct Tokenizer {
         if let last = tokens.last, last.kind != .newline, last.kind != .dedent, last.kind != .indent {
             add(.newline, "", startPos: pos, startLine: line, startCol: column)
         }
+        // CPython places the end-of-file tokens at the end of the last line.
+        var eofLine = line, eofColumn = column
+        if pos > 0 && src[pos - 1] == "\n" {
+            var start = pos - 1
+            while start > 0 && src[start - 1] != "\n" { start -= 1 }
+            eofLine = line - 1
+            eofColumn = pos - start
+        }
         while indents.count > 1 {
             indents.removeLast()
             altIndents.removeLast()
-            add(.dedent, "", startPos: pos, startLine: line, startCol: column)
+            add(.dedent, "", startPos: pos, startLine: eofLine, startCol: eofColumn)
         }
-        add(.endMarker, "", startPos: pos, startLine: line, startCol: column)
+        add(.endMarker, "", startPos: pos, startLine: eofLine, startCol: eofColumn)
         return tokens
     }
 
@@ -224,7 +253,10 @@ struct Tokenizer {
                 add(.dedent, "", startPos: pos, startLine: startLine, startCol: startCol)
             }
             if col != indents.last! {
-                throw error("unindent does not match any outer indentation level", line, startCol)
+                // CPython reports this at the end of the offending line.
+                var end = pos
+                while end < src.count && src[end] != "\n" { end += 1 }
+                throw error("unindent does not match any outer indentation level", line, end - lineStart + 1)
             }
             if alt != altIndents.last! {
                 throw error("inconsistent use of tabs and spaces in indentation", line, 1)
@@ -285,11 +317,12 @@ struct Tokenizer {
         pos += triple ? 3 : 1
         while true {
             guard let c = peek() else {
+                let detected = pos > 0 && src[pos - 1] == "\n" ? line - 1 : line
                 if triple {
-                    throw error("unterminated triple-quoted string literal (detected at line \(line))",
+                    throw error("unterminated triple-quoted string literal (detected at line \(detected))",
                                 startLine, startCol)
                 }
-                throw error("unterminated string literal (detected at line \(line))", startLine, startCol)
+                throw error("unterminated string literal (detected at line \(detected))", startLine, startCol)
             }
             if c == "\\" {
                 pos += 1
@@ -326,7 +359,7 @@ struct Tokenizer {
             } else if c == "_" {
                 pos += 1
                 guard let d = peek(), valid(d) else {
-                    throw error("invalid \(kind) literal", line, column)
+                    throw error("invalid \(kind) literal", line, column - 1)
                 }
             } else {
                 break
@@ -346,17 +379,12 @@ struct Tokenizer {
         for kw in Tokenizer.keywordsAfterNumber where word.hasPrefix(kw) {
             return
         }
-        if kind == "decimal" || kind == "imaginary" {
-            throw error("invalid \(kind) literal", line, column - (pos - tokenStartPos))
-        }
-        throw error("invalid \(kind) literal", line, column)
+        // CPython points at the last character of the number.
+        throw error("invalid \(kind) literal", line, column - 1)
     }
-
-    var tokenStartPos = 0
 
     mutating func number() throws {
         let startPos = pos, startCol = column, startLine = line
-        tokenStartPos = pos
         let c = peek()!
         if c == "0", let p = peek(1), "xXoObB".unicodeScalars.contains(p) {
             pos += 2
@@ -369,13 +397,13 @@ struct Tokenizer {
             if peek() == "_" { pos += 1 }
             guard let d = peek(), valid(d) else {
                 if let d = peek(), Tokenizer.isDigit(d) {
-                    throw error("invalid digit '\(d)' in \(kind) literal", line, column + 1)
+                    throw error("invalid digit '\(d)' in \(kind) literal", line, column)
                 }
-                throw error("invalid \(kind) literal", line, column)
+                throw error("invalid \(kind) literal", line, column - 1)
             }
             try digits(valid, kind: kind)
             if let d = peek(), Tokenizer.isDigit(d) {
-                throw error("invalid digit '\(d)' in \(kind) literal", line, column + 1)
+                throw error("invalid digit '\(d)' in \(kind) literal", line, column)
             }
             try checkNumberEnd(kind: kind)
             add(.number, String(String.UnicodeScalarView(src[startPos..<pos])),
@@ -393,15 +421,15 @@ struct Tokenizer {
             if Tokenizer.isDigit(peek()) { try digits(isDec, kind: "decimal") }
         }
         if let e = peek(), e == "e" || e == "E" {
-            let save = pos
+            let eColumn = column
             pos += 1
-            if let s = peek(), s == "+" || s == "-" { pos += 1 }
+            var signed = false
+            if let s = peek(), s == "+" || s == "-" { pos += 1; signed = true }
             if Tokenizer.isDigit(peek()) {
                 isFloat = true
                 try digits(isDec, kind: "decimal")
             } else {
-                pos = save
-                throw error("invalid decimal literal", line, startCol)
+                throw error("invalid decimal literal", line, signed ? column - 1 : eColumn - 1)
             }
         }
         if let j = peek(), j == "j" || j == "J" {

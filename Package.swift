@@ -32,5 +32,6 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
+        .testTarget(name: "InitTimeTests", dependencies: ["InitTime", "Syntax"]),
     ]
 )

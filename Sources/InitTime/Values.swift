@@ -119,7 +119,8 @@ public final class PyFunction: PyObject {
 /// `PyClass` objects too, with `builtin` set, so that user classes can inherit from them and
 /// `isinstance` treats them uniformly.
 public final class PyClass: PyObject {
-    public let name: String
+    /// Writable because init-time code may rename classes (`cls.__name__ = ...` in factories).
+    public var name: String
     public var qualname: String
     public let bases: [PyClass]
     /// The class body's namespace, in definition order (methods, class attributes, hints such
@@ -208,6 +209,31 @@ public final class PyRange: PyObject {
     }
 }
 
+/// An integer outside the signed 64-bit range. Only `rlib` modules may compute with them at
+/// init time (e.g. `_MASK = (1 << LONG_BIT) - 1` in rlib.rarithmetic); anywhere else such a
+/// result is the diagnostic "integer overflow at init time". Run-time code may not use them.
+public final class PyBigInt: PyObject {
+    public let value: Int128
+    public init(_ value: Int128) { self.value = value }
+    /// The decimal digits, with a leading '-' when negative.
+    public var decimal: String { String(value) }
+}
+
+/// A Python iterator at init time (`iter(x)`, `enumerate(...)`, generator expressions and
+/// generator functions, which the evaluator runs eagerly). `next` returns nil when exhausted.
+public final class PyIterator: PyObject {
+    public let next: () throws -> Value?
+    public init(next: @escaping () throws -> Value?) { self.next = next }
+    public convenience init(items: [Value]) {
+        var i = 0
+        self.init(next: {
+            guard i < items.count else { return nil }
+            defer { i += 1 }
+            return items[i]
+        })
+    }
+}
+
 // MARK: - Python equality and hashing for init-time values
 
 /// `a == b` as CPython computes it for the types init-time code uses.
@@ -226,6 +252,16 @@ public func pyEquals(_ a: Value, _ b: Value) -> Bool {
             return lx.items.count == ly.items.count
                 && zip(lx.items, ly.items).allSatisfy { pyEquals($0, $1) }
         }
+        if let dx = x as? PyDict, let dy = y as? PyDict {
+            return dx.entries.count == dy.entries.count && dx.entries.allSatisfy { k, v in
+                if let w = dy.entries[k] { return pyEquals(v, w) }
+                return false
+            }
+        }
+        if let sx = x as? PySet, let sy = y as? PySet {
+            return sx.items.count == sy.items.count && sx.items.allSatisfy { sy.items.contains($0) }
+        }
+        if let bx = x as? PyBigInt, let by = y as? PyBigInt { return bx.value == by.value }
         return false
     default:
         if let x = numericValue(a), let y = numericValue(b) { return x == y }
@@ -279,6 +315,9 @@ public func pyHashInto(_ v: Value, _ hasher: inout Hasher) {
         if let t = o as? PyTuple {
             hasher.combine(3)
             for item in t.items { pyHashInto(item, &hasher) }
+        } else if let b = o as? PyBigInt {
+            hasher.combine(4)
+            hasher.combine(b.value)
         } else {
             hasher.combine(ObjectIdentifier(o))
         }

@@ -1,0 +1,301 @@
+// OracleTests.swift — differential tests: init-time `print` output must equal CPython's output
+// for the same module (the oracle rule of RPYTHON.md). Skipped when python3 is not installed.
+
+import Foundation
+import XCTest
+@testable import InitTime
+
+func python3Output(_ files: [String: String], main: String = "main.py") -> String? {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("oracle-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    for (path, text) in files {
+        let url = dir.appendingPathComponent(path)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? text.write(to: url, atomically: true, encoding: .utf8)
+    }
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", dir.appendingPathComponent(main).path]
+    p.environment = ["PYTHONPATH": repositoryRoot, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin"]
+    let pipe = Pipe()
+    p.standardOutput = pipe
+    p.standardError = FileHandle.nullDevice
+    do { try p.run() } catch { return nil }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+}
+
+/// Asserts that init-time evaluation prints what CPython prints for `source`.
+func assertMatchesCPython(_ source: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    guard let expected = python3Output(["main.py": source]) else { throw XCTSkip("python3 not available") }
+    let e = evaluate(["main.py": source], footer: false)
+    if let d = e.diagnostic { XCTFail("unexpected diagnostic: \(describe(d))", file: file, line: line); return }
+    XCTAssertEqual(e.output, expected, file: file, line: line)
+}
+
+let oracleFooter = "\ndef entry_point(argv):\n    return 0\n\ndef target(argv):\n    return entry_point\n"
+
+final class OracleTests: XCTestCase {
+    func check(_ s: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        try assertMatchesCPython(s + oracleFooter, file: file, line: line)
+    }
+
+    func testArithmetic() throws {
+        try check("""
+        for a in [7, -7, 0, 13]:
+            for b in [2, -2, 3, -5]:
+                print(a // b, a % b, a / b, divmod(a, b), a ** 2, -a, ~a, a << 3, a >> 1, a & b, a | b, a ^ b)
+        print(7.5 // 2, -7.5 // 2, 7.5 % -2, -7.5 % 2, 2 ** -1, 2.0 ** 0.5, 10 / 4, 1e300 * 10)
+        print(True + True, True * 3, 3 - True, True & False, True | False, True ^ True)
+        print(1 < 2 < 3, 1 < 3 < 2, 1 == 1.0, 2 != 2, 'a' < 'b', (1, 2) < (1, 3), [1, 2] == [1, 2])
+        print(abs(-3), abs(-2.5), round(2.5), round(3.5), round(2.675, 2), round(-0.5), round(1234, -2))
+        print(max(3, 1, 2), min([4, 2, 8]), max('abc'), sum([1, 2, 3]), sum([0.5, 0.25]), max([1, 5, 3], key=lambda x: -x))
+        print(int('42'), int('-0x1f', 16), int('  12  '), int(3.9), int(-3.9), float('1.5'), float('inf'), int('1_000'))
+        print(0.1 + 0.2, 1e16, 1e15, 1.5e-5, 0.0001, 123456789.0, -0.0, 1/3, 2.5e-10, float(10**15))
+        print(9223372036854775807, -9223372036854775807 - 1, 2 ** 62, (2 ** 62) // 3)
+        print(pow(3, 4), pow(3, 4, 5), pow(2.0, 3), hex(255), oct(8), bin(5), hex(-1))
+        print(7 // 2 * 2 + 7 % 2, (-7) // 2 * 2 + (-7) % 2, 3 * 1.5, 1 / 8)
+        """)
+    }
+
+    func testStrings() throws {
+        try check("""
+        s = "Hello, World"
+        print(s.lower(), s.upper(), s.split(", "), s.split(), " a  b ".split(), "a,b,,c".split(","), "a b c".split(None, 1))
+        print(s.find("o"), s.rfind("o"), s.find("z"), s.index("W"), s.count("l"), s.replace("l", "L"), s.replace("l", "", 1))
+        print(s.startswith("Hell"), s.endswith(("x", "ld")), s[1:5], s[::-1], s[-3:], s[::2], s[100:], len(s))
+        print("  x ".strip(), "xxhixx".strip("x"), "  x".lstrip(), "x  ".rstrip() + "|", "-".join(["a", "b", "c"]))
+        print("abc".isalpha(), "123".isdigit(), "a1".isalnum(), " ".isspace(), "ABC".isupper(), "abc".islower(), "".isdigit())
+        print(repr("it's"), repr('say "hi"'), repr('both \\' "'), repr("tab\\tnew\\nline"), repr("\\x01é"), str(b"ab\\x00"))
+        print("%d %s %r %5.2f %-4d| %04d %x %X %o %% %c %e" % (42, "s", "r", 3.14159, 7, 42, 255, 255, 8, 65, 12345.678))
+        print("%(a)s-%(b)d" % {"a": "x", "b": 3}, "%s" % [1, 2], "%5s|%-5s|" % ("ab", "cd"), "%.3s" % "abcdef", "%+d % d" % (5, 5))
+        x, y, name = 3.14159, 42, "bob"
+        print(f"{x:.3f} {y:5d} {y:<5}| {name!r} {name:>6} {y:x} {y:08.3f} {y:,} {x:e} {x:g} {0.5:%} {y:+d} {name:^7}|")
+        print(f"{x}" f"{y}", f"{'nested'}", f"{y * 2}", f"{{literal}}", f"{[1, 2]}", f"{None}", f"{True}")
+        print("{} {} {}".format(1, "a", [2]), "{1}{0}".format("a", "b"), "{x}-{y:.1f}".format(x=1, y=2.25), "{:>4}|".format("ab"))
+        print("a" + "b" * 3, "abc" < "abd", "ab" in "cabd", "x" not in "abc", ord("a"), chr(955), "é".upper(), len("日本語"))
+        print("a\\tb".expandtabs(4), "abc".center(7, "*"), "7".zfill(3), "-7".zfill(4), "ab".ljust(4, ".") + "|", "ab".rjust(4))
+        print("a=b=c".partition("="), "a=b=c".rpartition("="), "line1\\nline2\\r\\nline3".splitlines(), "a b".title(), "aBc".swapcase(), "abc".capitalize())
+        print(str(1.0), str(10), str(None), str([1, 'a', None]), repr((1,)), repr(()), repr({1: 'a'}), repr(set()), repr({3}), repr(frozenset([1])))
+        """)
+    }
+
+    func testContainers() throws {
+        try check("""
+        l = [3, 1, 2]
+        l.append(5); l.extend([9, 0]); l.insert(1, 7); l.insert(-1, 8); print(l)
+        print(l.pop(), l.pop(0), l, l.index(2), l.count(7)); l.remove(7); print(l)
+        l.sort(); print(l); l.sort(reverse=True); print(l); l.reverse(); print(l)
+        print(sorted(["bb", "a", "ccc"], key=len), sorted([3, 1, 2], reverse=True), sorted("cab"), list(reversed([1, 2, 3])))
+        m = l[:]; m[1:3] = ["x", "y", "z"]; print(m); del m[0]; print(m); del m[::2]; print(m); m[0:0] = [1]; print(m)
+        print([1, 2] + [3], [0] * 3, (1, 2) + (3,), (1,) * 3, [1, [2, 3]][1][0], list(range(10, 0, -3)), list(range(5))[1:4])
+        d = {"a": 1, "b": 2}
+        d["c"] = 3; print(d, d.get("a"), d.get("z"), d.get("z", 0), "a" in d, len(d), list(d), list(d.keys()), list(d.values()), list(d.items()))
+        print(d.pop("a"), d, d.setdefault("b", 9), d.setdefault("q", 7), d); del d["q"]; print(d)
+        d.update({"x": 1}, y=2); print(d, dict(a=1), dict([(1, 2)]), dict(zip("ab", [1, 2])), {k: v for k, v in [(1, 2)]})
+        s = {3, 1, 2}; s.add(4); s.discard(1); s.remove(2); print(sorted(s), 3 in s, len(s))
+        a, b = {1, 2, 3}, {2, 3, 4}
+        print(sorted(a | b), sorted(a & b), sorted(a - b), sorted(a ^ b), a.issubset({1, 2, 3, 4}), a <= b, {1} < a)
+        print(list(enumerate("ab")), list(enumerate("ab", 1)), list(zip([1, 2, 3], "ab")), any([0, 1]), all([1, 0]), all([]))
+        print([x for x in range(10) if x % 2 if x > 2], [(i, j) for i in range(3) for j in range(i)], {x % 3 for x in range(10)})
+        print(sum(x * x for x in range(4)), list(map(str, [1, 2])), list(filter(None, [0, 1, 2])), tuple([1, 2]), set("aab") == {"a", "b"})
+        a, *rest = [1, 2, 3]; print(a, rest); *init, last = "abc"; print(init, last); (p, q), r = (1, 2), 3; print(p, q, r)
+        it = iter([1, 2]); print(next(it), next(it), next(it, "done"))
+        print(isinstance(1, int), isinstance(True, int), isinstance(1, (str, float)), isinstance("", str), issubclass(bool, int), type(1) is int, type("") == str)
+        nested = {"k": [1, {"z": (1, 2)}]}; print(nested, nested["k"][1]["z"][1])
+        print(hash(1) == hash(1.0), {1: "a", 1.0: "b"}, [1, 2, 3][-1], "abc"[-2], (1, 2, 3)[1:], len(range(0, 10, 3)), 5 in range(10))
+        """)
+    }
+
+    func testControlFlowAndFunctions() throws {
+        try check("""
+        def f(a, b=2, *args, c=3, **kw):
+            return (a, b, args, c, sorted(kw.items()))
+        print(f(1), f(1, 5, 6, 7, c=8, z=9), f(*[1, 2, 3]), f(**{"a": 4, "q": 5}))
+        def counter():
+            n = 0
+            def inc(k=1):
+                nonlocal n
+                n += k
+                return n
+            return inc
+        c = counter(); c(); c(5); print(c())
+        adders = [lambda x, i=i: x + i for i in range(3)]
+        print([a(10) for a in adders])
+        late = [lambda: i for i in range(3)]
+        print([g() for g in late])
+        total = 0
+        for i in range(10):
+            if i == 2:
+                continue
+            if i == 7:
+                break
+            total += i
+        else:
+            total = -1
+        print(total)
+        n = 0
+        while n < 5:
+            n += 1
+        else:
+            print("while-else", n)
+        def fact(n):
+            return 1 if n <= 1 else n * fact(n - 1)
+        print(fact(20))
+        def gen(n):
+            for i in range(n):
+                yield i * 2
+        print(list(gen(4)), sum(gen(3)))
+        G = 10
+        def setg():
+            global G
+            G = G + 1
+        setg(); print(G)
+        def tryit(x):
+            try:
+                if x == 0:
+                    raise ValueError("zero")
+                r = 10 // x
+            except ValueError as e:
+                return "VE:" + str(e)
+            except (ZeroDivisionError, KeyError):
+                return "never"
+            else:
+                return "ok %d" % r
+            finally:
+                print("finally", x)
+        print(tryit(0), tryit(5))
+        try:
+            {}["missing"]
+        except LookupError as e:
+            print("caught", repr(e), e.args)
+        try:
+            try:
+                1 / 0
+            except ZeroDivisionError:
+                raise
+        except Exception as e:
+            print(type(e).__name__, e)
+        def fin():
+            try:
+                return 1
+            finally:
+                print("in finally")
+        print(fin())
+        class Ctx:
+            def __enter__(self):
+                print("enter"); return self
+            def __exit__(self, t, v, tb):
+                print("exit", t is None); return True
+        with Ctx() as cx:
+            raise ValueError("suppressed")
+        print("after with")
+        x = [1, 2, 3]
+        del x[0]
+        print(x, (lambda *a: a)(1, 2), (lambda **k: sorted(k))(b=1, a=2))
+        assert True, "never"
+        try:
+            assert 1 == 2, "bad math"
+        except AssertionError as e:
+            print("assert", e)
+        print([y := 5, y * 2])
+        """)
+    }
+
+    func testClasses() throws {
+        try check("""
+        class Base(object):
+            kind = "base"
+            count = 0
+            def __init__(self, x):
+                self.x = x
+                Base.count += 1
+            def describe(self):
+                return "%s(%s)" % (self.kind, self.x)
+            @staticmethod
+            def smeth(a):
+                return a * 2
+            @classmethod
+            def cmeth(cls, v):
+                return cls(v)
+        class Derived(Base):
+            kind = "derived"
+            def __init__(self, x, y):
+                Base.__init__(self, x)
+                self.y = y
+            def describe(self):
+                return super().describe() + "+" + str(self.y)
+        class Other(Derived):
+            def __init__(self):
+                super(Other, self).__init__(1, 2)
+        b = Base(1); d = Derived(2, 3); o = Other()
+        print(b.describe(), d.describe(), o.describe(), Base.count, Base.smeth(4), d.smeth(5), Base.cmeth(7).__class__.__name__)
+        print(isinstance(d, Base), isinstance(b, Derived), issubclass(Derived, Base), type(d) is Derived, Derived.__name__, Derived.__mro__[1].__name__)
+        print(hasattr(d, "y"), hasattr(d, "zz"), getattr(d, "x"), getattr(d, "zz", "dflt"))
+        setattr(Base, "added", 5); print(d.added)
+        class MyError(Exception):
+            def __init__(self, msg, code):
+                Exception.__init__(self, msg)
+                self.code = code
+        try:
+            raise MyError("boom", 3)
+        except Exception as e:
+            print(str(e), e.code, e.args, isinstance(e, MyError))
+        class V:
+            def __init__(self, v): self.v = v
+            def __add__(self, o): return V(self.v + o.v)
+            def __eq__(self, o): return self.v == o.v
+            def __lt__(self, o): return self.v < o.v
+            def __len__(self): return self.v
+            def __getitem__(self, i): return i * self.v
+            def __contains__(self, i): return i == self.v
+            def __repr__(self): return "V(%d)" % self.v
+            def __str__(self): return "<%d>" % self.v
+        print((V(1) + V(2)).v, V(1) == V(1), V(1) < V(2), len(V(4)), V(3)[2], 3 in V(3), repr(V(5)), str(V(6)), [V(1)], sorted([V(3), V(1)]))
+        def make_class(n):
+            class K(object):
+                val = n
+                def get(self):
+                    return n * 10
+            return K
+        K1, K2 = make_class(1), make_class(2)
+        print(K1.val, K2().get(), K1.__qualname__)
+        class M(object):
+            _mixin_ = True
+            def hello(self): return "mixin hello " + self.name()
+        class U(Base, M):
+            def name(self): return "U"
+        print(U(1).hello(), U.__bases__[0].__name__)
+        T = type("T", (Base,), {"kind": "t"})
+        print(T(9).describe())
+        class Slots(object):
+            __slots__ = ("a",)
+        s = Slots(); s.a = 1; print(s.a)
+        """)
+    }
+
+    func testRlib() throws {
+        try check("""
+        from rlib.rarithmetic import intmask, r_uint, ovfcheck, LONG_BIT, maxint
+        from rlib.objectmodel import we_are_translated, specialize, always_inline, compute_identity_hash
+        from rlib import jit
+        print(intmask(maxint), intmask(-1), r_uint(-1), r_uint(5) + r_uint(7), LONG_BIT, maxint)
+        print(r_uint(3) - r_uint(5) == r_uint(-2), intmask(r_uint(-1)), r_uint(1) << 63, intmask(r_uint(1) << 63))
+        try:
+            ovfcheck(maxint + 1)
+        except OverflowError:
+            print("ovf")
+        print(ovfcheck(5 * 6), we_are_translated(), jit.we_are_jitted(), jit.promote(5))
+        @jit.elidable
+        def pure(x):
+            return x
+        @specialize.argtype(0)
+        def spec(x):
+            return x
+        print(pure._elidable_function_, spec._annspecialcase_)
+        driver = jit.JitDriver(greens=["pc"], reds=["frame"])
+        print(driver.greens, driver.reds)
+        """)
+    }
+}

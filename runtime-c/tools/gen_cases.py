@@ -29,7 +29,7 @@ def floats():
     xs = [0.0, -0.0, 1.0, -1.0, 0.1, 0.2, 0.3, 1/3, 2/3, 1e16, 1e15, 1234567890123456.0,
           12345678901234567.0, 1e-4, 1e-5, 1.5e-5, 0.0001234, 100.0, 1e22, 1e23, 5e-324,
           2.2250738585072014e-308, 1.7976931348623157e308, math.pi, math.e, 123.456, 9.995,
-          0.5, 2.5, 1e100, 1.5, 2**53, 2**53 + 2, 2**63, 9007199254740993.0, 0.1 + 0.2,
+          0.5, 2.5, 1e100, 1.5, 2.0**53, 2.0**53 + 2, 2.0**63, 9007199254740993.0, 0.1 + 0.2,
           4.35, 1e-7, 123456789.0, 1e300 * 1e10, -1e300 * 1e10, 3.0e-310, 2.0**-1074 * 3]
     for e in range(-1074, 1024, 7):
         xs.append(2.0 ** e)
@@ -145,9 +145,9 @@ def emit_repr():
     ss = ['', 'abc', "it's", 'say "hi"', 'both \' and "', 'tab\there', 'nl\n', 'cr\r', 'back\\slash',
           '\x00\x01\x1f\x7f', '\x80\x9f\xa0\xa9\xff', 'h\u00e9llo', '\u4e2d\u6587', '\u200b\u2028',
           '\ud800', '\U0001f600', '\U000e0001', '\ufeff', '\u0378', 'x\U00010000y']
-    print("static const struct { const char *s; const char *expect; } str_repr_cases[] = {")
+    print("static const struct { const char *s; int n; const char *expect; } str_repr_cases[] = {")
     for s in ss:
-        print("    {%s, %s}," % (cstr(s), cstr(repr(s))))
+        print("    {%s, sizeof(%s) - 1, %s}," % (cstr(s), cstr(s), cstr(repr(s))))
     print("};")
 
 def emit_hashes():

@@ -37,6 +37,7 @@ typedef struct rpy_dict {
     rpy_dictentry *entries;
     int64_t index_size;          /* power of two */
     int64_t *index;              /* -1 empty, -2 dummy, else entry number */
+    int64_t index_fill;          /* non-empty index slots (live + dummy) */
 } rpy_dict;
 
 /* Predefined ops: int keys (also bool, char, r_uint), float keys (hash as

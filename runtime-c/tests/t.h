@@ -32,11 +32,10 @@ const char *C(rpy_str *s);           /* UTF-8 C string of s */
 extern enum rpy_builtin_exc t_exc_kind;
 extern rpy_str *t_exc_msg;
 
-#define TEST_LIST(X) X(test_str_basic) X(test_str_methods) X(test_strconv) X(test_floatrepr) X(test_format) X(test_list) X(test_dict) X(test_set) X(test_num) X(test_math) X(test_bytes) X(test_io)
-#define TEST_LIST_ALL(X) \
+#define TEST_LIST(X) \
     X(test_str_basic) X(test_str_methods) X(test_strconv) X(test_floatrepr) \
-    X(test_format) X(test_bytes) X(test_list) X(test_dict) X(test_set) \
-    X(test_num) X(test_math) X(test_io)
+    X(test_format) X(test_list) X(test_dict) X(test_set) X(test_num) X(test_math) \
+    X(test_bytes) X(test_io) X(test_gc)
 #define X(name) void name(void);
 TEST_LIST(X)
 #undef X

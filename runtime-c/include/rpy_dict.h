@@ -17,6 +17,8 @@
 #include "rpy_word.h"
 #include "rpy_list.h"
 
+struct rpy_str;
+
 typedef struct rpy_dictops {
     uint64_t (*hash)(rpy_word key);
     bool (*eq)(rpy_word a, rpy_word b);
@@ -77,6 +79,11 @@ rpy_list *rpy_dict_values(rpy_dict *d);
 /* d.popitem(): last inserted item; KeyError "popitem(): dictionary is
  * empty" when empty (returns false) */
 bool rpy_dict_popitem(rpy_dict *d, rpy_word *key, rpy_word *value);
+
+/* KeyError(key) as CPython shows it (message = repr(key)), for
+ * generated code after a failed rpy_dict_lookup. */
+void rpy_raise_keyerror_int(int64_t key);
+void rpy_raise_keyerror_str(struct rpy_str *key);
 
 /* hash/eq functions behind the predefined ops (for generated tuple ops) */
 uint64_t rpy_dict_hash_int(rpy_word k);

@@ -73,6 +73,13 @@ void rpy_list_clear(rpy_list *l);
  * If lt raises (rpy_exc_type set) the sort stops early; the list then holds
  * a permutation of its items. */
 void rpy_list_sort(rpy_list *l, rpy_lt_fn lt, void *ctx, bool reverse);
+/* l.sort(key=f, reverse=r): keys->items[i] is f(l->items[i]), computed
+ * once by the caller (as CPython does); items are ordered by `lt` on their
+ * keys, stably.  `keys` is permuted along with l. */
+void rpy_list_sort_by_keys(rpy_list *l, rpy_list *keys, rpy_lt_fn lt, void *ctx, bool reverse);
+/* Lexicographic comparison of two lists with an item `lt` (a < b):
+ * returns -1, 0 or 1 (uses lt both ways to detect equality). */
+int rpy_list_cmp(rpy_list *a, rpy_list *b, rpy_lt_fn lt, void *ctx);
 /* l.index(x, start, end) / l.count(x) / x in l / l.remove(x) with an
  * equality callback.  index: ValueError "<repr> is not in list" is not
  * reproducible here, the message is "list.index(x): x not in list" as

@@ -8,6 +8,7 @@
 #include "rpy_str.h"
 #include "rpy_gc.h"
 #include "rpy_exc.h"
+#include "rpy_strconv.h"
 
 #define EMPTY (-1)
 #define DUMMY (-2)
@@ -265,4 +266,14 @@ bool rpy_dict_popitem(rpy_dict *d, rpy_word *key, rpy_word *value)
     }
     remove_at(d, (int64_t)i);
     return true;
+}
+
+void rpy_raise_keyerror_int(int64_t key)
+{
+    rpy_raise_builtin(RPY_EXC_KEYERROR, rpy_str_of_int(key));
+}
+
+void rpy_raise_keyerror_str(rpy_str *key)
+{
+    rpy_raise_builtin(RPY_EXC_KEYERROR, rpy_str_repr(key));
 }

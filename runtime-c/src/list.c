@@ -318,6 +318,44 @@ void rpy_list_sort(rpy_list *l, rpy_lt_fn lt, void *ctx, bool reverse)
     if (reverse) rpy_list_reverse(l);
 }
 
+struct keyed { rpy_list *keys; rpy_lt_fn lt; void *ctx; };
+
+static bool lt_by_key(rpy_word a, rpy_word b, void *ctx)
+{
+    struct keyed *k = ctx;
+    return k->lt(k->keys->items[a.i], k->keys->items[b.i], k->ctx);
+}
+
+void rpy_list_sort_by_keys(rpy_list *l, rpy_list *keys, rpy_lt_fn lt, void *ctx, bool reverse)
+{
+    int64_t n = l->length;
+    if (n < 2) return;
+    rpy_list *perm = rpy_list_new(n);
+    for (int64_t i = 0; i < n; i++) perm->items[i].i = i;
+    struct keyed k = { keys, lt, ctx };
+    rpy_list_sort(perm, lt_by_key, &k, reverse);
+    rpy_word *items = rpy_malloc((size_t)n * sizeof(rpy_word));
+    rpy_word *kitems = rpy_malloc((size_t)n * sizeof(rpy_word));
+    for (int64_t i = 0; i < n; i++) {
+        items[i] = l->items[perm->items[i].i];
+        kitems[i] = keys->items[perm->items[i].i];
+    }
+    memcpy(l->items, items, (size_t)n * sizeof(rpy_word));
+    memcpy(keys->items, kitems, (size_t)n * sizeof(rpy_word));
+}
+
+int rpy_list_cmp(rpy_list *a, rpy_list *b, rpy_lt_fn lt, void *ctx)
+{
+    int64_t n = a->length < b->length ? a->length : b->length;
+    for (int64_t i = 0; i < n; i++) {
+        if (lt(a->items[i], b->items[i], ctx)) return -1;
+        if (rpy_exc_type) return 0;
+        if (lt(b->items[i], a->items[i], ctx)) return 1;
+        if (rpy_exc_type) return 0;
+    }
+    return a->length < b->length ? -1 : a->length > b->length ? 1 : 0;
+}
+
 /* ---- searching ---- */
 
 int64_t rpy_list_index(rpy_list *l, rpy_word x, int64_t start, int64_t end, rpy_eq_fn eq, void *ctx)

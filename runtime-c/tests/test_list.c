@@ -137,6 +137,16 @@ void test_list(void)
     rpy_list *strs = rpy_str_split(S("pear apple fig \xc3\xa9" "clair banana"), NULL, -1);
     rpy_list_sort(strs, rpy_lt_str, NULL, false);
     CHECK_STR(rpy_str_join(S(","), strs), "apple,banana,fig,pear,\xc3\xa9" "clair");
+    /* key= sort: sorted(["bb", "a", "ccc", "dd"], key=len, reverse=True) */
+    rpy_list *ws = rpy_str_split(S("bb a ccc dd"), NULL, -1);
+    rpy_list *lens = rpy_list_new(ws->length);
+    for (int64_t i = 0; i < ws->length; i++) lens->items[i].i = rpy_str_len(ws->items[i].p);
+    rpy_list_sort_by_keys(ws, lens, rpy_lt_int, NULL, true);
+    CHECK_STR(rpy_str_join(S(","), ws), "ccc,bb,dd,a");
+    CHECK_L(lens, "[3, 2, 2, 1]");
+    CHECK_INT(rpy_list_cmp(LI(1, 2), LI(1, 3), rpy_lt_int, NULL), -1);
+    CHECK_INT(rpy_list_cmp(LI(1, 2), LI(1), rpy_lt_int, NULL), 1);
+    CHECK_INT(rpy_list_cmp(LI(1, 2), LI(1, 2), rpy_lt_int, NULL), 0);
     /* searching */
     rpy_list *f = LI(1, 2, 3, 2, 1);
     CHECK_INT(rpy_list_index(f, rpy_word_i(2), N, N, rpy_eq_int, NULL), 1);
@@ -221,6 +231,10 @@ void test_dict(void)
     CHECK_INT(rpy_dict_lookup(sd, rpy_word_p(S("two")), &found).i, 2);
     rpy_word out;
     CHECK(rpy_dict_delitem(sd, rpy_word_p(S("one")), &out) && out.i == 1);
+    rpy_raise_keyerror_str(S("k"));
+    CHECK_EXC(RPY_EXC_KEYERROR, "'k'");
+    rpy_raise_keyerror_int(-4);
+    CHECK_EXC(RPY_EXC_KEYERROR, "-4");
     /* float keys: 0.0 == -0.0, hash(1.0) == hash(1) */
     rpy_dict *fd = rpy_dict_new(&rpy_dictops_float);
     rpy_dict_setitem(fd, rpy_word_f(0.0), rpy_word_i(1));

@@ -122,6 +122,27 @@ rpy_str *rpy_str_chr(int64_t i);
 /* chr(i) as a char (same check; returns 0 on error) */
 rpy_char rpy_char_chr(int64_t i);
 
+/* ---- more methods (str_more.c) ---- */
+/* s.ljust/rjust/center(width, fill) (fill: a char, ' ' by default) */
+rpy_str *rpy_str_ljust(rpy_str *s, int64_t width, rpy_char fill);
+rpy_str *rpy_str_rjust(rpy_str *s, int64_t width, rpy_char fill);
+rpy_str *rpy_str_center(rpy_str *s, int64_t width, rpy_char fill);
+rpy_str *rpy_str_zfill(rpy_str *s, int64_t width);
+/* s.partition(sep) / s.rpartition(sep): out[0..2]; ValueError "empty separator" */
+void rpy_str_partition(rpy_str *s, rpy_str *sep, rpy_str *out[3]);
+void rpy_str_rpartition(rpy_str *s, rpy_str *sep, rpy_str *out[3]);
+rpy_str *rpy_str_removeprefix(rpy_str *s, rpy_str *prefix);
+rpy_str *rpy_str_removesuffix(rpy_str *s, rpy_str *suffix);
+rpy_str *rpy_str_capitalize(rpy_str *s);
+rpy_str *rpy_str_title(rpy_str *s);       /* title case = upper case (no digraph titlecase) */
+rpy_str *rpy_str_swapcase(rpy_str *s);
+rpy_str *rpy_str_expandtabs(rpy_str *s, int64_t tabsize);
+bool rpy_str_isascii(rpy_str *s);         /* True for '' too, as CPython */
+bool rpy_str_isdecimal(rpy_str *s);
+bool rpy_str_isnumeric(rpy_str *s);       /* approximated by isdigit or a numeric non-alpha */
+bool rpy_str_isprintable(rpy_str *s);     /* True for '' too */
+bool rpy_str_istitle(rpy_str *s);
+
 /* Iteration helper for the translator: list(s) as a list of one-char str. */
 rpy_list *rpy_str_to_list(rpy_str *s);
 

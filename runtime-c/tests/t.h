@@ -33,7 +33,7 @@ extern enum rpy_builtin_exc t_exc_kind;
 extern rpy_str *t_exc_msg;
 
 #define TEST_LIST(X) \
-    X(test_str_basic) X(test_str_methods) X(test_strconv) X(test_floatrepr) \
+    X(test_str_basic) X(test_str_methods) X(test_str_more) X(test_strconv) X(test_floatrepr) \
     X(test_format) X(test_list) X(test_dict) X(test_set) X(test_num) X(test_math) \
     X(test_bytes) X(test_io) X(test_gc)
 #define X(name) void name(void);

@@ -170,3 +170,41 @@ void test_str_methods(void)
     CHECK_INT(rpy_str_getchar(rpy_str_from_utf8("a\xff" "b", 3), 1), 0xFFFD);
     CHECK_STR(S("\xf0\x9f\x98\x80"), "\xf0\x9f\x98\x80");
 }
+
+void test_str_more(void)
+{
+    CHECK_STR(rpy_str_ljust(S("ab"), 5, '*'), "ab***");
+    CHECK_STR(rpy_str_center(S("ab"), 5, ' '), "  ab ");
+    CHECK_STR(rpy_str_center(S("ab"), 6, '-'), "--ab--");
+    CHECK_STR(rpy_str_center(S("abc"), 6, ' '), " abc  ");
+    CHECK_STR(rpy_str_rjust(S("ab"), 1, ' '), "ab");
+    CHECK_STR(rpy_str_rjust(S("ab"), 4, 0x4E2D), "\xe4\xb8\xad\xe4\xb8\xad" "ab");
+    CHECK_STR(rpy_str_zfill(S("-42"), 6), "-00042");
+    CHECK_STR(rpy_str_zfill(S("+4"), 4), "+004");
+    CHECK_STR(rpy_str_zfill(S("x"), 3), "00x");
+    rpy_str *p[3];
+    rpy_str_partition(S("a=b=c"), S("="), p);
+    CHECK_STR(p[0], "a"); CHECK_STR(p[1], "="); CHECK_STR(p[2], "b=c");
+    rpy_str_rpartition(S("a=b=c"), S("="), p);
+    CHECK_STR(p[0], "a=b"); CHECK_STR(p[2], "c");
+    rpy_str_partition(S("abc"), S("="), p);
+    CHECK_STR(p[0], "abc"); CHECK_STR(p[1], ""); CHECK_STR(p[2], "");
+    rpy_str_rpartition(S("abc"), S("="), p);
+    CHECK_STR(p[0], ""); CHECK_STR(p[2], "abc");
+    rpy_str_partition(S("abc"), S(""), p);
+    CHECK_EXC(RPY_EXC_VALUEERROR, "empty separator");
+    CHECK_STR(rpy_str_removeprefix(S("prefix"), S("pre")), "fix");
+    CHECK_STR(rpy_str_removesuffix(S("prefix"), S("fix")), "pre");
+    CHECK_STR(rpy_str_removesuffix(S("prefix"), S("")), "prefix");
+    CHECK_STR(rpy_str_title(S("hello world foo")), "Hello World Foo");
+    CHECK_STR(rpy_str_title(S("they're bill's")), "They'Re Bill'S");
+    CHECK_STR(rpy_str_capitalize(S("hELLO wORLD")), "Hello world");
+    CHECK_STR(rpy_str_swapcase(S("aBc\xc3\x9f")), "AbCSS");
+    CHECK_STR(rpy_str_expandtabs(S("a\tbc\td"), 8), "a       bc      d");
+    CHECK_STR(rpy_str_expandtabs(S("a\tbc\td"), 4), "a   bc  d");
+    CHECK(rpy_str_isascii(S("")) && rpy_str_isascii(S("abc")) && !rpy_str_isascii(S("\xc3\xa9")));
+    CHECK(rpy_str_isdecimal(S("123")) && !rpy_str_isdecimal(S("\xc2\xb2")));
+    CHECK(rpy_str_isnumeric(S("\xc2\xbd" "3")) && !rpy_str_isnumeric(S("a")));
+    CHECK(rpy_str_isprintable(S("")) && !rpy_str_isprintable(S("a\n")));
+    CHECK(rpy_str_istitle(S("Hello World")) && !rpy_str_istitle(S("Hello world")) && !rpy_str_istitle(S("")));
+}

@@ -135,7 +135,7 @@ static rpy_str *pad_str(rpy_str *body, const struct spec *sp, char default_align
  * grouped text (NUL-terminated, GC memory). */
 static char *group_digits(const char *digits, int64_t nd, char sep, int gsize, int64_t min_width)
 {
-    int64_t cap = (nd + min_width + 2) * 2 + 8;
+    int64_t cap = (nd + (min_width > 0 ? min_width : 0) + 2) * 2 + 8;
     char *tmp = rpy_malloc_atomic((size_t)cap);
     int64_t pos = cap - 1;           /* write backwards */
     tmp[pos] = 0;

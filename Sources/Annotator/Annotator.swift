@@ -457,6 +457,7 @@ public final class Annotator: ReflowScheduler {
     /// `_attrs_` or `__slots__` of the class and its bases, if every class declares them.
     func declaredAttributes(_ c: ClassDef) -> Set<String>? {
         var names = Set<String>()
+        if c.ancestry.allSatisfy({ $0.pyClass.builtin != nil }) { return nil }
         for anc in c.ancestry where anc.pyClass.builtin == nil {
             guard let v = anc.pyClass.dict["_attrs_"] ?? anc.pyClass.dict["__slots__"] else { return nil }
             switch v {

@@ -71,7 +71,8 @@ public final class Translator {
         let seconds = Date().timeIntervalSince(start)
         stageTimes.append((stage, seconds, summary))
         if !options.quiet {
-            log(String(format: "[rtranslate] %-9@ %7.2f s  %@", stage.rawValue as NSString, seconds, summary as NSString))
+            let name = stage.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
+            log("[rtranslate] \(name)" + String(format: "%7.2f s  ", seconds) + summary)
         }
         return value
     }
@@ -109,19 +110,19 @@ public final class Translator {
         try dump(.rtype, annotator, lowLevel)
         if options.stopAfter == .rtype { return result }
 
-        var options = CBackendOptions()
-        options.unsafe = self.options.unsafe
+        var backendOptions = CBackendOptions()
+        backendOptions.unsafe = options.unsafe
         let cSource = try timed(.source) {
-            let c = try generateC(lowLevel, options: options)
+            let c = try generateC(lowLevel, options: backendOptions)
             return (c, "\(c.split(separator: "\n").count) lines of C")
         }
-        let output = self.options.output ?? defaultOutput(targetPath)
-        let buildDir = self.options.keepC ?? (output + ".c-build")
+        let output = options.output ?? defaultOutput(targetPath)
+        let buildDir = options.keepC ?? (output + ".c-build")
         try FileManager.default.createDirectory(atPath: buildDir, withIntermediateDirectories: true)
         let cPath = buildDir + "/program.c"
         try cSource.write(toFile: cPath, atomically: true, encoding: .utf8)
         result.cSourcePath = cPath
-        if self.options.stopAfter == .source {
+        if options.stopAfter == .source {
             log("[rtranslate] C source written to \(cPath)")
             return result
         }
@@ -129,7 +130,7 @@ public final class Translator {
             try compileC(cPath, output: output)
             return ((), "-> \(output)")
         }
-        if self.options.keepC == nil { try? FileManager.default.removeItem(atPath: buildDir) }
+        if options.keepC == nil { try? FileManager.default.removeItem(atPath: buildDir) }
         result.executable = output
         return result
     }

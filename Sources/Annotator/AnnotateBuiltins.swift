@@ -173,6 +173,10 @@ extension Annotator {
             guard a0.isNumeric else { throw Diagnostic(.translationError, "round() of \(a0)", at: op.location) }
             if args.count == 1 { return .int }
             return a0.isIntegral ? .int : .float
+        case "type":
+            try arity(op, name, args, shape, 1...1)
+            guard case .instance(let c, _) = a0 else { throw Diagnostic(.unsupported, "type() of \(a0)", at: op.location) }
+            return .pbc(PBCSet(kind: .class, items: c.family.map { $0.pyClass }), nullable: false)
         case "object":
             throw Diagnostic(.unsupported, "object() instances are not supported", at: op.location)
         case "builtin.__init__":

@@ -487,13 +487,50 @@ extension Annotator {
 
     func callFunction(_ op: Operation, _ f: PyFunction, owner: ClassDef?, leading: [Annotation],
                       args: [Annotation], shape: CallShape) throws -> Annotation {
-        let desc = try description(of: f, owner: owner, at: op.location)
         let sources = try bindArguments(f, shape: shape, leading: leading.count,
                                         starLength: try starLength(args, shape, op), at: op.location)
         let inputs = try argumentAnnotations(sources, args, leading: leading)
+        let key = try specializationKey(f, sources: sources, inputs: inputs, op: op)
+        let desc = try description(of: f, owner: owner, specialization: key, at: op.location)
         try feed(desc, inputs, at: op.location)
         callTargets[op.result, default: []].insert(desc.graphIndex)
         return returnOf(desc)
+    }
+
+    /// The key that selects a specialized copy of `f` (rlib.objectmodel.specialize), or "".
+    func specializationKey(_ f: PyFunction, sources: [ArgumentSource], inputs: [Annotation],
+                           op: Operation) throws -> String {
+        guard case .str(let tag)? = f.attributes["_annspecialcase_"] else { return "" }
+        let indices = tag.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        if tag.hasPrefix("specialize:argtype") {
+            return indices.map { $0 < inputs.count ? typeKey(inputs[$0]) : "?" }.joined(separator: ",")
+        }
+        if tag.hasPrefix("specialize:arg") {
+            return try indices.map { i -> String in
+                guard i < sources.count, case .operand(let j) = sources[i], j >= 0, 1 + j < op.args.count,
+                      case .constant(let c) = op.args[1 + j] else {
+                    if i < sources.count, case .defaultValue(let v) = sources[i] { return describeConstant(v) }
+                    throw Diagnostic(.translationError,
+                                     "\(f.qualname) is specialized on argument \(i) (specialize.arg), which must be a constant at each call",
+                                     at: op.location)
+                }
+                return describeConstant(c)
+            }.joined(separator: ",")
+        }
+        if tag.hasPrefix("specialize:call_location") { return op.location.description }
+        throw Diagnostic(.unsupported, "\(tag) is not supported yet", at: op.location)
+    }
+
+    func typeKey(_ a: Annotation) -> String {
+        switch a {
+        case .instance(let c, _): return c.name
+        case .list(let d, _): return "list[\(typeKey(d.item))]"
+        case .tuple(let items): return "(" + items.map(typeKey).joined(separator: ",") + ")"
+        case .bool: return "bool"
+        case .str: return "str"
+        case .bytes: return "bytes"
+        default: return a.nonNull.description
+        }
     }
 
     func callAnnotation(_ op: Operation, callee: Annotation, calleeValue: FlowValue, args: [Annotation],

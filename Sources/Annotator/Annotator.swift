@@ -175,8 +175,9 @@ public final class Annotator: ReflowScheduler {
     // MARK: - Functions and graphs
 
     /// The desc (and graph) for a function, built on first use.
-    func description(of function: PyFunction, owner: ClassDef?, at loc: SourceLocation) throws -> FunctionDesc {
-        let key = "\(ObjectIdentifier(function).hashValue)/\(owner.map { String($0.id) } ?? "-")"
+    func description(of function: PyFunction, owner: ClassDef?, specialization: String = "",
+                     at loc: SourceLocation) throws -> FunctionDesc {
+        let key = "\(ObjectIdentifier(function).hashValue)/\(owner.map { String($0.id) } ?? "-")/\(specialization)"
         if let d = descIndex[key] { return d }
         if case .bool(true)? = function.attributes["_not_rpython_"] {
             throw Diagnostic(.translationError,
@@ -185,6 +186,7 @@ public final class Annotator: ReflowScheduler {
         }
         var name = function.qualname
         if let owner = owner, !name.hasPrefix(owner.pyClass.name + ".") { name = owner.name + "." + function.name }
+        if !specialization.isEmpty { name += "[\(specialization)]" }
         if descs.contains(where: { $0.graph.name == name }) { name += "_\(descs.count)" }
         let graph = try FlowBuilder(function: function, builtins: builtins, numbering: numbering).build(name: name)
         let desc = FunctionDesc(function: function, owner: owner, graph: graph, graphIndex: descs.count)

@@ -160,6 +160,8 @@ struct CBuiltin {
             }
         case "tuple":
             set(try pos(0))
+        case "type":
+            set("((struct rpy_object *)\(try pos(0)))->vt")
         case "divmod":
             guard let layout = e.tupleLayout(resultAnn) else { throw c.fail("divmod") }
             let x = try pos(0), y = try pos(1)

@@ -19,6 +19,9 @@ import Syntax
 public final class FlowNumbering {
     public var nextVariable = 0
     public var nextBlock = 0
+    /// Functions defined inside run-time functions, one per `def`/`lambda` node.
+    var nestedFunctions: [ObjectIdentifier: PyFunction] = [:]
+    var lambdaDefs: [ObjectIdentifier: FunctionDef] = [:]
     public init() {}
 }
 
@@ -312,9 +315,7 @@ public final class FlowBuilder {
         case .nonlocal(let names):
             throw Diagnostic(.unsupported, "'nonlocal \(names.joined(separator: ", "))' is not RPython at run time", at: loc)
         case .functionDef(let def):
-            throw Diagnostic(.unsupported,
-                             "nested function '\(def.name)' defined at run time is not supported yet; define it at module level or build it at init time",
-                             at: def.location)
+            bind(def.name, .constant(.object(try nestedFunction(def, at: def.location))))
         case .classDef(let cls):
             throw Diagnostic(.unsupported, "class '\(cls.name)' defined at run time: classes must be defined at init time", at: cls.location)
         case .import, .importFrom:

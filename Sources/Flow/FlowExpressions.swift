@@ -184,8 +184,8 @@ extension FlowBuilder {
             let v = try expression(value)
             try assign(target, v)
             return v
-        case .lambda:
-            throw Diagnostic(.unsupported, "lambda created at run time is not supported yet; create it at init time (module level)", at: loc)
+        case .lambda(let args, let body):
+            return .constant(.object(try lambdaFunction(e, args, body)))
         case .starred:
             throw Diagnostic(.unsupported, "a starred expression here is not RPython (only '*args' in a call, with a tuple)", at: loc)
         case .yield, .yieldFrom:

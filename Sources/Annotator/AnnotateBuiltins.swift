@@ -353,8 +353,15 @@ extension Annotator {
         case .bytes:
             switch name {
             case "decode":
-                try arity(op, where_, args, shape, 0...1)
+                try arity(op, where_, args, shape, 0...2, keywords: ["errors", "encoding"])
                 return .str(nullable: false)
+            case "join":
+                try arity(op, where_, args, shape, 1...1)
+                let item = try iteratedItem(op, a0)
+                guard case .bytes = item else {
+                    throw Diagnostic(.translationError, "bytes.join() needs bytes, not \(item)", at: op.location)
+                }
+                return .bytes(nullable: false)
             default: break
             }
         case .list(let d, _):

@@ -400,7 +400,23 @@ struct CBuiltin {
         case (.str, "encode"):
             set("rpy_str_encode_utf8(\(r))")
         case (.bytes, "decode"):
-            set("rpy_bytes_decode_utf8(\(r))"); check()
+            var lenient = false
+            if let errors = keyword("errors") ?? (n > 1 ? positional[1] : nil), case .constant(.str(let mode)) = errors {
+                lenient = mode == "replace" || mode == "ignore"
+            }
+            if lenient {
+                set("rpy_str_from_utf8((const char *)\(r)->data, \(r)->length)")
+            } else {
+                set("rpy_bytes_decode_utf8(\(r))"); check()
+            }
+        case (.bytes, "join"):
+            let l = try materialize(try pos(0), posAnn(0))
+            line("{ rpy_list *parts = \(l); int64_t total = 0;")
+            line("  for (int64_t i = 0; i < parts->length; i++) total += ((rpy_bytes *)parts->items[i].p)->length + (i ? \(r)->length : 0);")
+            line("  \(result) = rpy_bytes_alloc(total); int64_t at = 0;")
+            line("  for (int64_t i = 0; i < parts->length; i++) { rpy_bytes *p = parts->items[i].p;")
+            line("    if (i) { memcpy(\(result)->data + at, \(r)->data, \(r)->length); at += \(r)->length; }")
+            line("    memcpy(\(result)->data + at, p->data, p->length); at += p->length; } }")
 
         // list
         case (.list(let d, _), "append"):

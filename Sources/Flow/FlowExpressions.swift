@@ -322,6 +322,25 @@ extension FlowBuilder {
         if builtinName(f.constant) == "rlib.rarithmetic.ovfcheck", args.count == 1, keywords.isEmpty {
             return try overflowChecked(args[0], at: loc)
         }
+        // getattr(x, "name") / setattr(x, "name", v) / hasattr with a constant name are plain
+        // attribute operations.
+        if let b = builtinName(f.constant), ["getattr", "setattr"].contains(b), keywords.isEmpty,
+           args.count == (b == "getattr" ? 2 : 3) {
+            guard case .constant(.str(let name)) = try expression(args[1]) else {
+                throw Diagnostic(.unsupported,
+                                 "\(b)() with a name computed at run time is not RPython: the attribute name must be a constant",
+                                 at: args[1].location)
+            }
+            let obj = try expression(args[0])
+            if b == "getattr" {
+                if case .constant(.object(let o)) = obj, o is PyModule || o is PyClass, let v = attributeOfConstant(o, name) {
+                    return .constant(v)
+                }
+                return emit("getattr", [obj], at: loc, extra: .name(name), hint: name)
+            }
+            emit("setattr", [obj, try expression(args[2])], at: loc, extra: .name(name))
+            return .constant(.none)
+        }
         let (values, shape) = try callArguments(args, keywords)
         return emit("call", [f] + values, at: loc, extra: .callShape(shape))
     }

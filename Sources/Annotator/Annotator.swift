@@ -58,6 +58,8 @@ public final class Annotator: ReflowScheduler {
     var blockByPoint: [ReflowPoint: Block] = [:]
     var currentPoint: ReflowPoint?
     var knownTypes: [Variable: KnownType] = [:]
+    /// Where each block input first got its annotation (for union diagnostics).
+    var bindingOrigin: [Variable: SourceLocation] = [:]
     var opListDefs: [String: ListDef] = [:]
     var opDictDefs: [String: DictDef] = [:]
     /// For each call operation's result: the graphs it may call.
@@ -151,10 +153,9 @@ public final class Annotator: ReflowScheduler {
         var notes: [DiagnosticNote] = []
         var index: Int? = point.graphIndex
         var seen = Set<Int>()
-        while let i = index, !seen.contains(i), let first = firstCaller[i], notes.count < 8 {
+        while let i = index, !seen.contains(i), let first = firstCaller[i], let caller = first.caller, notes.count < 8 {
             seen.insert(i)
-            let callerName = first.caller.map { descs[$0].name } ?? "the translator"
-            notes.append(DiagnosticNote("\(descs[i].name) called from \(callerName)", at: first.location))
+            notes.append(DiagnosticNote("\(descs[i].name) called from \(descs[caller].name)", at: first.location))
             index = first.caller
         }
         return notes
@@ -306,13 +307,18 @@ public final class Annotator: ReflowScheduler {
             if let x = arg.variable, let n = narrowing[x] { a = n }
             let old = bindings[input] ?? .impossible
             if contains(old, a) && !(old.isImpossible && !a.isImpossible) { continue }
+            let here = block.lastLocation ?? block.operations.last?.location ?? desc.graph.location
             do {
                 bindings[input] = try union(old, a)
+                if bindingOrigin[input] == nil { bindingOrigin[input] = here }
             } catch let e as UnionError {
-                let loc = block.operations.last?.location ?? desc.graph.location
+                var notes: [DiagnosticNote] = []
+                if let origin = bindingOrigin[input] {
+                    notes.append(DiagnosticNote("'\(input.hint)' is \(old) from here", at: origin))
+                }
                 throw Diagnostic(.translationError,
-                                 "variable '\(input.hint)' gets incompatible types where control flow joins: \(e.reason)",
-                                 at: loc)
+                                 "'\(input.hint)' is \(a) here but \(old) on another path: \(e.reason)",
+                                 at: here, notes: notes)
             }
             changed = true
         }

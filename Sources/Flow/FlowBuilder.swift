@@ -175,7 +175,7 @@ public final class FlowBuilder {
 
     /// Ends the current block with a boolean switch; returns the (false, true) exits.
     func branch(on condition: FlowValue) -> (PendingExit, PendingExit) {
-        let b = current!
+        let b = current ?? newBlock([])   // unreachable code still gets well-formed blocks
         b.exitSwitch = .bool(condition)
         current = nil
         return (PendingExit(block: b, exitcase: false, exceptionClass: nil, exceptionValue: nil, env: env),
@@ -251,6 +251,8 @@ public final class FlowBuilder {
     }
 
     func buildStatement(_ stmt: Stmt) throws {
+        current?.lastLocation = stmt.location
+        defer { current?.lastLocation = current?.lastLocation ?? stmt.location }
         let loc = stmt.location
         switch stmt.kind {
         case .expr(let e):

@@ -206,7 +206,7 @@ public final class Translator {
 /// The peak resident memory of this process so far, in MB.
 func peakMemoryMB() -> Int {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
     return Int(usage.ru_maxrss / 1024)
 }
 

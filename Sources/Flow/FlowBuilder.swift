@@ -22,6 +22,8 @@ public final class FlowNumbering {
     /// Functions defined inside run-time functions, one per `def`/`lambda` node.
     var nestedFunctions: [ObjectIdentifier: PyFunction] = [:]
     var lambdaDefs: [ObjectIdentifier: FunctionDef] = [:]
+    /// Lifted closures: the enclosing locals each one receives first.
+    var capturedNames: [ObjectIdentifier: [String]] = [:]
     public init() {}
 }
 
@@ -80,6 +82,8 @@ public final class FlowBuilder {
     var hiddenCounter = 0
     /// Bodies produced by closures (comprehensions), keyed by a marker statement.
     var bodyHooks: [ObjectIdentifier: () throws -> Void] = [:]
+    /// Local names bound to lifted closures (by `def` or by assigning a lambda).
+    var closureBindings: [String: PyObject] = [:]
 
     public init(function: PyFunction, builtins: PyModule, numbering: FlowNumbering) {
         self.function = function
@@ -317,7 +321,9 @@ public final class FlowBuilder {
         case .nonlocal(let names):
             throw Diagnostic(.unsupported, "'nonlocal \(names.joined(separator: ", "))' is not RPython at run time", at: loc)
         case .functionDef(let def):
-            bind(def.name, .constant(.object(try nestedFunction(def, at: def.location))))
+            let f = try nestedFunction(def, at: def.location)
+            bind(def.name, .constant(.object(f)))
+            closureBindings[def.name] = numbering.capturedNames[ObjectIdentifier(f)] != nil ? f : nil
         case .classDef(let cls):
             throw Diagnostic(.unsupported, "class '\(cls.name)' defined at run time: classes must be defined at init time", at: cls.location)
         case .import, .importFrom:

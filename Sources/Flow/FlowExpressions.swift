@@ -341,8 +341,18 @@ extension FlowBuilder {
             emit("setattr", [obj, try expression(args[2])], at: loc, extra: .name(name))
             return .constant(.none)
         }
-        let (values, shape) = try callArguments(args, keywords)
-        return emit("call", [f] + values, at: loc, extra: .callShape(shape))
+        var (values, shape) = try callArguments(args, keywords)
+        var lifted: PyObject? = nil
+        if case .constant(.object(let o)) = f { lifted = o }
+        if case .name(let n) = callee.kind, let o = closureBindings[n] { lifted = o }
+        if let o = lifted, let captured = numbering.capturedNames[ObjectIdentifier(o)] {
+            // a lifted closure: pass the captured locals' current values first
+            let capturedValues = try captured.map { try loadName($0, at: loc) }
+            values = capturedValues + values
+            shape.positional += captured.count
+        }
+        let calleeValue: FlowValue = lifted.map { .constant(.object($0)) } ?? f
+        return emit("call", [calleeValue] + values, at: loc, extra: .callShape(shape))
     }
 
     /// Positional values (a `*args` tuple last), then keyword values in source order.
@@ -573,6 +583,11 @@ extension FlowBuilder {
         switch target.kind {
         case .name(let n):
             bind(n, value)
+            if case .constant(.object(let o)) = value, numbering.capturedNames[ObjectIdentifier(o)] != nil {
+                closureBindings[n] = o
+            } else {
+                closureBindings[n] = nil
+            }
         case .attribute(let base, let attr):
             let b = try expression(base)
             if case .constant(.object(let o)) = b, o is PyModule || o is PyClass {

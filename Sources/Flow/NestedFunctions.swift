@@ -22,10 +22,15 @@ extension FlowBuilder {
         var used = Set<String>()
         collectNames(def.body, into: &used)
         let captured = used.subtracting(own).filter { localSet.contains($0) }.sorted()
+        // A closure over locals of this function is lifted: the captured variables become
+        // leading parameters, and calls made here pass their current values (late binding,
+        // as in Python). Such a function must not escape the function that defines it.
+        var lifted = def
         if !captured.isEmpty {
-            throw Diagnostic(.unsupported,
-                             "\(def.name == "<lambda>" ? "lambda" : "nested function '\(def.name)'") reads the local variable\(captured.count > 1 ? "s" : "") \(captured.map { "'\($0)'" }.joined(separator: ", ")) of the enclosing function: closures at run time are not supported yet; pass \(captured.count > 1 ? "them" : "it") as arguments or define the function at module level",
-                             at: loc)
+            var args = def.args
+            args.posonlyargs = captured.map { Arg(name: $0, location: def.location) } + args.posonlyargs
+            lifted = FunctionDef(name: def.name, args: args, body: def.body, decorators: [], returns: nil,
+                                 location: def.location)
         }
         var defaults: [Value] = []
         for d in def.args.defaults {
@@ -42,10 +47,11 @@ extension FlowBuilder {
             }
             kwDefaults[arg.name] = v
         }
-        let f = PyFunction(def: def, name: def.name, qualname: function.qualname + ".<locals>." + def.name,
+        let f = PyFunction(def: lifted, name: def.name, qualname: function.qualname + ".<locals>." + def.name,
                            module: function.module, defaults: defaults, kwDefaults: kwDefaults,
                            closure: function.closure)
         numbering.nestedFunctions[ObjectIdentifier(def)] = f
+        if !captured.isEmpty { numbering.capturedNames[ObjectIdentifier(f)] = captured }
         return f
     }
 

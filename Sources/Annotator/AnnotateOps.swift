@@ -235,7 +235,7 @@ extension Annotator {
 
     func checkFormattable(_ op: Operation, _ a: Annotation) throws {
         switch a {
-        case .bool, .int, .uint, .float, .str, .none, .bytes: return
+        case .bool, .int, .uint, .float, .str, .none, .bytes, .impossible: return
         case .instance(let c, _) where isExceptionClass(c): return
         case .tuple(let items): for i in items { try checkFormattable(op, i) }
         case .list(let d, _): try checkFormattable(op, d.item)
@@ -577,10 +577,10 @@ extension Annotator {
 
     /// Built-in exceptions keep their first argument, converted to a string, as the message.
     func initBuiltinException(_ op: Operation, args: [Annotation], shape: CallShape) throws {
-        guard shape.keywords.isEmpty, !shape.hasStarArgs, args.count <= 1 else {
-            throw Diagnostic(.unsupported, "built-in exceptions take at most one argument in RPython", at: op.location)
+        guard shape.keywords.isEmpty, !shape.hasStarArgs else {
+            throw Diagnostic(.unsupported, "built-in exceptions take positional arguments only", at: op.location)
         }
-        if let a = args.first { try checkFormattable(op, a) }
+        for a in args { try checkFormattable(op, a) }
         if let base = classDefs.first(where: { $0.pyClass.builtin == "BaseException" }) {
             try writeField(base, "__message", .str(nullable: true), at: op.location)
         }

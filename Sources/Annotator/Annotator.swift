@@ -58,6 +58,9 @@ public final class Annotator: ReflowScheduler {
     var blockByPoint: [ReflowPoint: Block] = [:]
     var currentPoint: ReflowPoint?
     var knownTypes: [Variable: KnownType] = [:]
+    /// Errors of operations whose operand is only None so far, reported if still there at
+    /// the fixpoint.
+    var deferred: [Variable: (Diagnostic, ReflowPoint?)] = [:]
     /// Where each block input first got its annotation (for union diagnostics).
     var bindingOrigin: [Variable: SourceLocation] = [:]
     var opListDefs: [String: ListDef] = [:]
@@ -114,6 +117,11 @@ public final class Annotator: ReflowScheduler {
         argv.resized = true
         try feed(desc, [.list(argv, nullable: false)], at: entryPoint.def.location)
         try run()
+        for (_, (d, point)) in deferred.sorted(by: { $0.key.id < $1.key.id }) {
+            currentPoint = point
+            report(d)
+        }
+        currentPoint = nil
         if let ret = entry?.returnAnnotation, !ret.isImpossible, !ret.isIntegral {
             report(Diagnostic(.translationError,
                               "entry point '\(entryPoint.qualname)' must return an int exit status, not \(ret)",
@@ -244,8 +252,17 @@ public final class Annotator: ReflowScheduler {
             let result: Annotation
             do {
                 result = try annotateOperation(op, in: desc)
+                deferred[op.result] = nil
             } catch let e as UnionError {
                 throw Diagnostic(.translationError, e.reason, at: op.location)
+            } catch let d as Diagnostic {
+                // An operand that is only None so far (e.g. `v = None` before a loop that
+                // assigns a list) may still generalize: wait, and report at the fixpoint.
+                if op.args.contains(where: { if case .none? = try? annotation(of: $0) { return true }; return false }) {
+                    deferred[op.result] = (d, currentPoint)
+                    return
+                }
+                throw d
             }
             let old = bindings[op.result] ?? .impossible
             do {
@@ -313,11 +330,12 @@ public final class Annotator: ReflowScheduler {
                 if bindingOrigin[input] == nil { bindingOrigin[input] = here }
             } catch let e as UnionError {
                 var notes: [DiagnosticNote] = []
+                let what = describeLocal(input.hint)
                 if let origin = bindingOrigin[input] {
-                    notes.append(DiagnosticNote("'\(input.hint)' is \(old) from here", at: origin))
+                    notes.append(DiagnosticNote("\(what) is \(old) from here", at: origin))
                 }
                 throw Diagnostic(.translationError,
-                                 "'\(input.hint)' is \(a) here but \(old) on another path: \(e.reason)",
+                                 "\(what) is \(a) here but \(old) on another path: \(e.reason)",
                                  at: here, notes: notes)
             }
             changed = true
@@ -326,6 +344,20 @@ public final class Annotator: ReflowScheduler {
             annotatedBlocks[desc.graphIndex, default: []].insert(link.target.id)
             schedule(desc.graphIndex, link.target)
         }
+    }
+
+    /// How diagnostics name a local: its name, or what a hidden builder variable stands for.
+    func describeLocal(_ hint: String) -> String {
+        guard hint.hasPrefix("#") else { return "'\(hint)'" }
+        let kinds: [(String, String)] = [
+            ("#ifexp", "the value of a conditional expression"), ("#boolop", "the value of an and/or expression"),
+            ("#cmp", "a chained comparison"), ("#comp", "a comprehension"), ("#it", "a loop iterator"),
+            ("#stop", "a range() bound"), ("#step", "a range() step"), ("#i", "a range() counter"),
+            ("#exc", "the caught exception"), ("#fexc", "the exception in a finally"),
+            ("#ret", "the returned value"), ("#with", "a with-statement manager"),
+        ]
+        for (prefix, text) in kinds where hint.hasPrefix(prefix) { return text }
+        return "a temporary value"
     }
 
     // MARK: - Containers and classes

@@ -179,7 +179,7 @@ struct CBuiltin {
             check()
         case "builtin.__init__":
             if n >= 2, case .instance(let cd, _) = posAnn(0), cd.ancestry.contains(where: { $0.pyClass.builtin == "BaseException" }) {
-                line("\(e.exceptionMessage(try pos(0))) = \(try e.strCall(try pos(1), posAnn(1)));")
+                line("\(e.exceptionMessage(try pos(0))) = \(try exceptionMessage(Array(positional.dropFirst())));")
             }
             set("NULL")
 
@@ -238,6 +238,20 @@ struct CBuiltin {
         default:
             throw c.fail("the built-in '\(name)'")
         }
+    }
+
+    /// str(e) for a built-in exception made with these arguments: str(arg) for one, the
+    /// repr of the tuple for several (as CPython).
+    func exceptionMessage(_ args: [FlowValue]) throws -> String {
+        if args.count == 1 { return try e.strCall(try f.value(args[0]), f.ann(args[0])) }
+        let sb = e.unique("msg")
+        line("rpy_strbuilder *\(sb) = rpy_strbuilder_new(16); rpy_strbuilder_append_char(\(sb), '(');")
+        for (i, a) in args.enumerated() {
+            if i > 0 { line("rpy_strbuilder_append_utf8(\(sb), \", \", 2);") }
+            line("rpy_strbuilder_append(\(sb), \(try e.reprCall(try f.value(a), f.ann(a))));")
+        }
+        line("rpy_strbuilder_append_char(\(sb), ')');")
+        return "rpy_strbuilder_build(\(sb))"
     }
 
     /// A list holding the items of an iterable value.

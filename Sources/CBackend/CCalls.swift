@@ -129,8 +129,8 @@ struct CCall {
             let args = try arguments(for: g, leading: [result])
             line("\(e.graphName(g))(\(args.joined(separator: ", ")));")
             if ll.canRaise.contains(g) { check() }
-        } else if cd.ancestry.contains(where: { $0.pyClass.builtin == "BaseException" }), let first = operands.first {
-            line("\(e.exceptionMessage(result)) = \(try e.strCall(try f.value(first), f.ann(first)));")
+        } else if cd.ancestry.contains(where: { $0.pyClass.builtin == "BaseException" }), !operands.isEmpty {
+            line("\(e.exceptionMessage(result)) = \(try CBuiltin(call: self).exceptionMessage(operands));")
         }
     }
 

@@ -164,7 +164,7 @@ final class CFunction {
     func emitLink(_ link: Link, indent: String = "") throws {
         let target = link.target
         guard annotated.contains(target.id) else {
-            line(indent + "goto rpy_propagate; /* unannotated block */")
+            line(indent + "rpy_fatal(\"internal error: reached code the annotator found unreachable (%s)\", \(e.cString(graph.name)));")
             return
         }
         var temps: [String] = []

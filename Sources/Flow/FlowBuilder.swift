@@ -84,6 +84,8 @@ public final class FlowBuilder {
     var bodyHooks: [ObjectIdentifier: () throws -> Void] = [:]
     /// Local names bound to lifted closures (by `def` or by assigning a lambda).
     var closureBindings: [String: PyObject] = [:]
+    /// The statement being built (new blocks start there, for diagnostics).
+    var statementLocation: SourceLocation?
 
     public init(function: PyFunction, builtins: PyModule, numbering: FlowNumbering) {
         self.function = function
@@ -134,6 +136,7 @@ public final class FlowBuilder {
     func newBlock(_ inputs: [Variable]) -> Block {
         numbering.nextBlock += 1
         let b = Block(id: numbering.nextBlock, inputArgs: inputs)
+        b.lastLocation = statementLocation
         allBlocks.append(b)
         return b
     }
@@ -255,6 +258,7 @@ public final class FlowBuilder {
     }
 
     func buildStatement(_ stmt: Stmt) throws {
+        statementLocation = stmt.location
         current?.lastLocation = stmt.location
         defer { current?.lastLocation = current?.lastLocation ?? stmt.location }
         let loc = stmt.location

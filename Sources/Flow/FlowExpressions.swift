@@ -10,6 +10,9 @@ import Syntax
 
 extension FlowBuilder {
 
+    /// `object.__init__` / `BaseException.__init__`, called explicitly from a subclass.
+    static let builtinInit = PyBuiltin(name: "builtin.__init__") { _, _ in .none }
+
     // MARK: - Constant resolution
 
     /// The value of a name or attribute chain when it is an init-time constant (a global, a
@@ -35,7 +38,13 @@ extension FlowBuilder {
     func attributeOfConstant(_ o: PyObject, _ attr: String) -> Value? {
         if let m = o as? PyModule { return m.dict[attr] }
         if let c = o as? PyClass {
-            guard let v = c.lookup(attr) else { return nil }
+            guard let v = c.lookup(attr) else {
+                // Base.__init__(self, ...) where Base is a built-in class (object, Exception)
+                if attr == "__init__" && c.mro.contains(where: { $0.builtin != nil }) {
+                    return .object(FlowBuilder.builtinInit)
+                }
+                return nil
+            }
             if case .object(let f) = v, let sm = f as? PyStaticMethod { return sm.function }
             if case .object(let f) = v, f is PyClassMethod { return nil }
             return v

@@ -278,12 +278,11 @@ public final class FlowBuilder {
             let v = try e.map { try expression($0) } ?? .constant(.none)
             try emitReturn(v, at: loc)
         case .if(let test, let body, let orelse):
-            let cond = try truth(test)
-            let (f, t) = branch(on: cond)
-            join([t])
+            let (f, t) = try condition(test)
+            join(t)
             try buildBody(body)
             var ends = pathEnd()
-            join([f])
+            join(f)
             try buildBody(orelse)
             ends += pathEnd()
             join(ends)
@@ -417,14 +416,13 @@ public final class FlowBuilder {
 
     func buildWhile(_ test: Expr, _ body: [Stmt], _ orelse: [Stmt]) throws {
         let ctx = startLoopHeader()
-        let cond = try truth(test)
-        let (f, t) = branch(on: cond)
-        join([t])
+        let (f, t) = try condition(test)
+        join(t)
         unwind.append(.loop(ctx))
         try buildBody(body)
         unwind.removeLast()
         linkBack(to: ctx)
-        join([f])
+        join(f)
         try buildBody(orelse)
         join(pathEnd() + ctx.breaks)
     }
@@ -538,9 +536,8 @@ public final class FlowBuilder {
     }
 
     func buildAssert(_ test: Expr, _ msg: Expr?, at loc: SourceLocation) throws {
-        let cond = try truth(test)
-        let (f, t) = branch(on: cond)
-        join([f])
+        let (f, t) = try condition(test)
+        join(f)
         guard let assertion = builtinClass("AssertionError") else {
             throw Diagnostic(.internalError, "builtins lack AssertionError", at: loc)
         }
@@ -550,7 +547,7 @@ public final class FlowBuilder {
                        extra: .callShape(CallShape(positional: args.count)))
         emit("raise", [exc], at: loc)
         current = nil
-        join([t])
+        join(t)
     }
 
     func buildTryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt],

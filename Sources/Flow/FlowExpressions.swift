@@ -81,6 +81,30 @@ extension FlowBuilder {
         return emit("is_true", [v], at: e.location)
     }
 
+    /// A test as control flow: the exits taken when it is false and when it is true. `and`,
+    /// `or` and `not` become branches rather than values, so that what a test proves (e.g.
+    /// `isinstance(x, A) and x.field`) holds on the branch it leads to.
+    func condition(_ e: Expr) throws -> (falses: [PendingExit], trues: [PendingExit]) {
+        switch e.kind {
+        case .unaryOp(.not, let operand):
+            let (f, t) = try condition(operand)
+            return (t, f)
+        case .boolOp(let op, let values):
+            var shortCircuit: [PendingExit] = []
+            for (i, v) in values.enumerated() {
+                let (f, t) = try condition(v)
+                if i == values.count - 1 {
+                    return op == .and ? (shortCircuit + f, t) : (f, shortCircuit + t)
+                }
+                if op == .and { shortCircuit += f; join(t) } else { shortCircuit += t; join(f) }
+            }
+            return (shortCircuit, [])
+        default:
+            let (f, t) = branch(on: try truth(e))
+            return ([f], [t])
+        }
+    }
+
     func expression(_ e: Expr) throws -> FlowValue {
         let loc = e.location
         switch e.kind {
@@ -120,13 +144,12 @@ extension FlowBuilder {
         case .compare(let first, let ops, let rest):
             return try comparison(first, ops, rest, at: loc)
         case .ifExp(let test, let body, let orelse):
-            let cond = try truth(test)
-            let (f, t) = branch(on: cond)
+            let (f, t) = try condition(test)
             let tmp = hiddenName("ifexp")
-            join([t])
+            join(t)
             bind(tmp, try expression(body))
             var ends = pathEnd()
-            join([f])
+            join(f)
             bind(tmp, try expression(orelse))
             ends += pathEnd()
             join(ends)
@@ -449,9 +472,9 @@ extension FlowBuilder {
             // each `if` clause skips to the next item when false
             var skips: [PendingExit] = []
             for cond in g.ifs {
-                let (f, t) = self.branch(on: try self.truth(cond))
-                skips.append(f)
-                self.join([t])
+                let (f, t) = try self.condition(cond)
+                skips += f
+                self.join(t)
             }
             try self.comprehensionLevel(rest, at: loc, body: body)
             self.join(self.pathEnd() + skips)

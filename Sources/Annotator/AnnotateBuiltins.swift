@@ -228,6 +228,17 @@ extension Annotator {
             return .uint
         case "rlib.rarithmetic.ovfcheck":
             throw Diagnostic(.translationError, "ovfcheck() takes one arithmetic operation, like ovfcheck(a + b)", at: op.location)
+        case "rlib.objectmodel.r_dict":
+            try arity(op, name, args, shape, 2...2, keywords: ["force_non_null", "simple_hash_eq"])
+            guard case .pbc(let eqSet, _) = args[0], let eqFn = eqSet.functions.first,
+                  case .pbc(let hashSet, _) = args[1], let hashFn = hashSet.functions.first else {
+                throw Diagnostic(.translationError, "r_dict(eq, hash) needs two functions known at init time", at: op.location)
+            }
+            let d = dictDef(for: op)
+            d.root.customEq = eqFn
+            d.root.customHash = hashFn
+            try feedCustomKeyFunctions(d, at: op.location)
+            return .dict(d.root, nullable: false)
         case "rlib.objectmodel.we_are_translated":
             return .bool(constant: true)
         case "rlib.objectmodel.compute_hash", "rlib.objectmodel.compute_identity_hash":
@@ -252,6 +263,18 @@ extension Annotator {
         default:
             throw Diagnostic(.unsupported, "the built-in '\(name)' is not supported at run time", at: op.location)
         }
+    }
+
+    /// An r_dict's key functions are called by the dict itself: eq(key, key) and hash(key).
+    func feedCustomKeyFunctions(_ d: DictDef, at loc: SourceLocation) throws {
+        let r = d.root
+        guard let eq = r.customEq as? PyFunction, let hash = r.customHash as? PyFunction else { return }
+        if let p = currentPoint { r.readers.insert(p) }
+        guard !r.storedKey.isImpossible else { return }
+        let eqDesc = try description(of: eq, owner: nil, at: loc)
+        try feed(eqDesc, [r.storedKey, r.storedKey], at: loc)
+        let hashDesc = try description(of: hash, owner: nil, at: loc)
+        try feed(hashDesc, [r.storedKey], at: loc)
     }
 
     func isStr(_ a: Annotation) -> Bool {

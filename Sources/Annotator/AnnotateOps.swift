@@ -34,6 +34,9 @@ extension Annotator {
 
     func annotateOperation(_ op: Operation, in desc: FunctionDesc) throws -> Annotation {
         let args = try op.args.map { try annotation(of: $0) }
+        if case .dict(let d, _)? = args.first, d.root.customEq != nil {
+            defer { try? feedCustomKeyFunctions(d, at: op.location) }
+        }
         // An operand not known yet blocks the operation (except calls, which must still
         // register their arguments, and constants-only operations).
         if args.contains(where: { $0.isImpossible }) && op.name != "raise" {
@@ -606,8 +609,11 @@ extension Annotator {
                 }
                 return .none
             }
-            if readFieldIfPresent(c, name) != nil {
-                throw unsupported("calling the attribute '\(name)' (a stored function) is not supported yet", op)
+            if c.fieldOwner(name) != nil {
+                // a function stored in an instance attribute: obj.f(args) calls it
+                guard let fieldAnn = readField(c, name) else { return .impossible }
+                if fieldAnn.isImpossible { return .impossible }
+                return try callAnnotation(op, callee: fieldAnn, calleeValue: op.args[0], args: args, shape: shape)
             }
             var result: Annotation = .impossible
             var found = false

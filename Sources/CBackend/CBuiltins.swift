@@ -147,10 +147,10 @@ struct CBuiltin {
             line("  \(result) = rpy_list_new(len); for (int64_t i = 0; i < len; i++) \(result)->items[i].i = a + i * s; }")
         case "dict":
             guard case .dict(let d, _) = resultAnn else { throw c.fail("dict()") }
-            set(n == 0 ? "rpy_dict_new(\(try e.dictOps(d.key)))" : "rpy_dict_copy(\(try pos(0)))")
+            set(n == 0 ? "rpy_dict_new(\(try e.dictOps(d)))" : "rpy_dict_copy(\(try pos(0)))")
         case "set", "frozenset":
             guard case .set(let d, _) = resultAnn else { throw c.fail("set()") }
-            set("rpy_set_new(\(try e.dictOps(d.key)))")
+            set("rpy_set_new(\(try e.dictOps(d)))")
             if n > 0 {
                 switch posAnn(0) {
                 case .set: line("rpy_set_update(\(result), \(try pos(0)));")
@@ -216,6 +216,9 @@ struct CBuiltin {
             if case .float = posAnn(0) { set("(int64_t)\(try pos(0))") } else { set("(int64_t)\(try pos(0))") }
         case "rlib.rarithmetic.r_uint":
             set(n == 0 ? "0" : "(uint64_t)\(try pos(0))")
+        case "rlib.objectmodel.r_dict":
+            guard case .dict(let d, _) = resultAnn else { throw c.fail("r_dict") }
+            set("rpy_dict_new(\(try e.dictOps(d)))")
         case "rlib.objectmodel.we_are_translated":
             set("1")
         case "rlib.objectmodel.compute_hash":

@@ -191,19 +191,19 @@ public final class CEmitter {
     // MARK: - Classes
 
     func emitClassTypes() {
-        for layout in ll.classLayouts {
-            var s = "struct \(layout.cName) { "
-            if let base = layout.base { s += "struct \(base.cName) super; " } else { s += "struct rpy_object hdr; " }
-            for f in layout.fields { s += "\(cType(f.type)) f_\(sanitize(f.name)); " }
-            s += "}; /* \(layout.name) */"
-            typeDecls.append(s)
-        }
         var families = Set<Int>()
         for (_, f) in ll.familyOfGraph { families.insert(f) }
         for f in families.sorted() {
             let fam = ll.families[f]
             let params = fam.inputs.map { cType($0) }
             typeDecls.append("typedef \(cType(fam.result)) (*rpy_fam\(f)_fn)(\(params.isEmpty ? "void" : params.joined(separator: ", ")));")
+        }
+        for layout in ll.classLayouts {
+            var s = "struct \(layout.cName) { "
+            if let base = layout.base { s += "struct \(base.cName) super; " } else { s += "struct rpy_object hdr; " }
+            for f in layout.fields { s += "\(cType(f.type)) f_\(sanitize(f.name)); " }
+            s += "}; /* \(layout.name) */"
+            typeDecls.append(s)
         }
         var vt = "struct rpy_vtable { int64_t typeid; int64_t typeid_max; const char *name; int64_t layout_size;"
         for slot in ll.slots {
@@ -347,14 +347,14 @@ public final class CEmitter {
         case let dict as PyDict:
             guard case .dict(let d, _) = ann.nonNull else { return "NULL" }
             globals.append("rpy_dict *\(name)")
-            constantInit.append("\(name) = rpy_dict_new(\(try dictOps(d.key)));")
+            constantInit.append("\(name) = rpy_dict_new(\(try dictOps(d)));")
             for (k, v) in dict.entries {
                 constantFill.append("rpy_dict_setitem(\(name), \(toWord(try constant(k.value, d.key), d.key)), \(toWord(try constant(v, d.value), d.value)));")
             }
         case let set as PySet:
             guard case .set(let d, _) = ann.nonNull else { return "NULL" }
             globals.append("rpy_dict *\(name)")
-            constantInit.append("\(name) = rpy_set_new(\(try dictOps(d.key)));")
+            constantInit.append("\(name) = rpy_set_new(\(try dictOps(d)));")
             for k in set.items {
                 constantFill.append("rpy_set_add(\(name), \(toWord(try constant(k.value, d.key), d.key)));")
             }

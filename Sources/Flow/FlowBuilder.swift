@@ -123,6 +123,7 @@ public final class FlowBuilder {
         }
         orderExits()
         graph.blocks = allBlocks
+        removeDeadInputs(graph)
         return graph
     }
 

@@ -190,12 +190,12 @@ final class CFunction {
                 assigns.append("\(name(input)) = t\(i);")
             }
         }
-        if temps.isEmpty {
-            line(indent + "goto b\(target.id);")
-        } else {
+        if !temps.isEmpty {
             line(indent + "{ " + temps.joined(separator: " ") + " " + assigns.joined(separator: " ") + " }")
-            line(indent + "goto b\(target.id);")
+        } else if !assigns.isEmpty {
+            line(indent + assigns.joined(separator: " "))
         }
+        line(indent + "goto b\(target.id);")
     }
 
     /// Iterators are C structs held by value: no casts to them.

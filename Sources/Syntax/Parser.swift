@@ -519,7 +519,7 @@ final class Parser {
             hi = tokens[endIndex - 1].endOffset
             break
         }
-        return String(String.UnicodeScalarView(src[lo..<hi]))
+        return makeString(src[lo..<hi])
     }
 
     // MARK: simple statements

@@ -213,14 +213,21 @@ extension Parser {
         return left
     }
 
-    func parseBitOr() throws -> Expr { try parseBinaryLevel(["|": .bitOr], parseBitXor) }
-    func parseBitXor() throws -> Expr { try parseBinaryLevel(["^": .bitXor], parseBitAnd) }
-    func parseBitAnd() throws -> Expr { try parseBinaryLevel(["&": .bitAnd], parseShift) }
-    func parseShift() throws -> Expr { try parseBinaryLevel(["<<": .lShift, ">>": .rShift], parseSum) }
-    func parseSum() throws -> Expr { try parseBinaryLevel(["+": .add, "-": .sub], parseTerm) }
-    func parseTerm() throws -> Expr {
-        try parseBinaryLevel(["*": .mul, "/": .div, "//": .floorDiv, "%": .mod, "@": .matMul], parseFactor)
-    }
+    func parseBitOr() throws -> Expr { try parseBinaryLevel(Parser.bitOrOps, parseBitXor) }
+    func parseBitXor() throws -> Expr { try parseBinaryLevel(Parser.bitXorOps, parseBitAnd) }
+    func parseBitAnd() throws -> Expr { try parseBinaryLevel(Parser.bitAndOps, parseShift) }
+    func parseShift() throws -> Expr { try parseBinaryLevel(Parser.shiftOps, parseSum) }
+    func parseSum() throws -> Expr { try parseBinaryLevel(Parser.sumOps, parseTerm) }
+    func parseTerm() throws -> Expr { try parseBinaryLevel(Parser.termOps, parseFactor) }
+
+    static let bitOrOps: [String: BinaryOperator] = ["|": .bitOr]
+    static let bitXorOps: [String: BinaryOperator] = ["^": .bitXor]
+    static let bitAndOps: [String: BinaryOperator] = ["&": .bitAnd]
+    static let shiftOps: [String: BinaryOperator] = ["<<": .lShift, ">>": .rShift]
+    static let sumOps: [String: BinaryOperator] = ["+": .add, "-": .sub]
+    static let termOps: [String: BinaryOperator] = [
+        "*": .mul, "/": .div, "//": .floorDiv, "%": .mod, "@": .matMul,
+    ]
 
     func parseFactor() throws -> Expr {
         if tok.kind == .op {

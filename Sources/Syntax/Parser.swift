@@ -58,6 +58,8 @@ final class Parser {
     var compileErrors: [Diagnostic] = []
     /// Every `yield` seen, as (token index, location), to reject those in comprehensions.
     var yields: [(Int, SourceLocation)] = []
+    /// Current depth of chained recursive constructs (see `nested`).
+    var depth = 0
     /// The tokenizer's error, reported when the parser reaches the `.error` token.
     let deferredError: Diagnostic?
     /// Line and column added to token positions (f-string replacement fields are parsed by a

@@ -101,7 +101,7 @@ extension Parser {
         guard eatKeyword("else") else {
             throw error("expected 'else' after 'if' expression", at: body.location)
         }
-        let orelse = try parseExpression()
+        let orelse = try nested { try parseExpression() }
         return Expr(.ifExp(test: test, body: body, orelse: orelse), start)
     }
 
@@ -112,7 +112,7 @@ extension Parser {
         let saved = function
         function = FunctionContext(isFunction: true, isAsync: false, loopDepth: 0, inFunctionScope: true)
         defer { function = saved }
-        let body = try parseExpression()
+        let body = try nested { try parseExpression() }
         return Expr(.lambda(args, body: body), loc(start))
     }
 
@@ -128,6 +128,15 @@ extension Parser {
             return Expr(.yield(try parseStarExpressions()), loc(start))
         }
         return Expr(.yield(nil), loc(start))
+    }
+
+    /// Runs a recursive step, bounding the recursion so that absurd inputs (thousands of
+    /// unary minuses) give an error rather than a stack overflow.
+    func nested<T>(_ body: () throws -> T) throws -> T {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > 1000 { throw error("too many nested expressions", at: here) }
+        return try body()
     }
 
     // MARK: boolean, comparison and binary operators
@@ -153,7 +162,7 @@ extension Parser {
     func parseInversion() throws -> Expr {
         if isKeyword("not") {
             let start = advance()
-            return Expr(.unaryOp(.not, try parseInversion()), loc(start))
+            return Expr(.unaryOp(.not, try nested { try parseInversion() }), loc(start))
         }
         return try parseComparison()
     }
@@ -240,7 +249,7 @@ extension Parser {
             }
             if let op = op {
                 let start = advance()
-                return Expr(.unaryOp(op, try parseFactor()), loc(start))
+                return Expr(.unaryOp(op, try nested { try parseFactor() }), loc(start))
             }
         }
         return try parsePower()
@@ -264,7 +273,7 @@ extension Parser {
             base = try parsePrimary()
         }
         if eatOp("**") {
-            base = Expr(.binOp(base, .pow, try parseFactor()), start0)
+            base = Expr(.binOp(base, .pow, try nested { try parseFactor() }), start0)
         }
         return base
     }

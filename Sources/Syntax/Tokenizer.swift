@@ -481,6 +481,8 @@ struct Tokenizer {
         pos += t.unicodeScalars.count
         switch t {
         case "(", "[", "{":
+            // CPython's limit; it also bounds the parser's recursion.
+            if brackets.count >= 200 { throw error("too many nested parentheses", startLine, startCol) }
             brackets.append((src[startPos], startLine, startCol))
         case ")", "]", "}":
             guard let (open, l, _) = brackets.popLast(), !(isFormatField && brackets.isEmpty) else {

@@ -156,10 +156,12 @@ final class Parser {
         return advance()
     }
 
-    /// ':' ending a compound statement header: "expected ':'" when the line ends instead.
-    func expectColon() throws {
+    /// ':' ending a compound statement header: "expected ':'" when the line ends instead, or
+    /// (`forced`, as CPython's grammar does after `else`, `try`, `finally` and a `def` header)
+    /// whatever comes instead.
+    func expectColon(forced: Bool = false) throws {
         if eatOp(":") { return }
-        if tok.kind == .newline {
+        if tok.kind == .newline || (forced && tok.kind != .error) {
             throw error("expected ':'", at: here)
         }
         throw invalidSyntax()
@@ -243,7 +245,8 @@ final class Parser {
     /// ':' then a block: an indented suite, or simple statements on the same line.
     /// `what` names the statement for "expected an indented block after ...".
     func parseBlock(after what: String, line: Int) throws -> [Stmt] {
-        try expectColon()
+        let forced = ["function definition", "'else' statement", "'try' statement", "'finally' statement"]
+        try expectColon(forced: forced.contains(what))
         if tok.kind != .newline {
             var stmts: [Stmt] = []
             while true {
@@ -280,7 +283,12 @@ final class Parser {
         let args = try parseParameters(closing: ")", allowAnnotations: true)
         _ = try expectOp(")")
         var returns: Expr? = nil
-        if eatOp("->") { returns = try parseExpression() }
+        if isOp("->") {
+            // Without an annotation after it, CPython reports the missing ':' at the '->'.
+            if !startsExpression(peekToken()) { throw error("expected ':'", at: here) }
+            advance()
+            returns = try parseExpression()
+        }
         let saved = function
         function = FunctionContext(isFunction: true, isAsync: isAsync, loopDepth: 0, inFunctionScope: true)
         defer { function = saved }
@@ -297,7 +305,7 @@ final class Parser {
         var keywords: [Keyword] = []
         if isOp("(") {
             let open = advance()
-            (bases, keywords) = try parseCallArguments(open: open)
+            (bases, keywords) = try parseCallArguments(open: open, allowGenerator: false)
         }
         let saved = function
         function = FunctionContext(inFunctionScope: saved.inFunctionScope)
@@ -617,7 +625,7 @@ final class Parser {
         var level = 0
         while isOp(".") || isOp("...") { level += advance().text.count }
         var module: String? = nil
-        if !isKeyword("import") { module = try parseDottedName() }
+        if !isKeyword("import") || level == 0 { module = try parseDottedName() }
         guard eatKeyword("import") else { throw invalidSyntax() }
         var names: [Alias] = []
         if isOp("*") {

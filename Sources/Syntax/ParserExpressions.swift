@@ -63,7 +63,9 @@ extension Parser {
     }
 
     /// Whether the current token can begin an expression (used after a trailing comma).
-    var startsExpression: Bool {
+    var startsExpression: Bool { startsExpression(tok) }
+
+    func startsExpression(_ tok: Token) -> Bool {
         switch tok.kind {
         case .name:
             switch tok.text {
@@ -356,7 +358,8 @@ extension Parser {
     }
 
     /// Arguments of a call (or class bases) after '(' up to and including ')'.
-    func parseCallArguments(open: Token) throws -> ([Expr], [Keyword]) {
+    /// `allowGenerator` is false for class bases, where `C(x for x in y)` is not allowed.
+    func parseCallArguments(open: Token, allowGenerator: Bool = true) throws -> ([Expr], [Keyword]) {
         var args: [Expr] = []
         var keywords: [Keyword] = []
         var seenKeyword = false, seenDoubleStar = false
@@ -367,6 +370,9 @@ extension Parser {
             if isOp("*") {
                 advance()
                 let value = try parseExpression()
+                if isKeyword("for") || isKeyword("async") {
+                    throw error("iterable unpacking cannot be used in comprehension", at: loc(start))
+                }
                 if seenDoubleStar {
                     throw error("iterable argument unpacking follows keyword argument unpacking",
                                 at: loc(start))
@@ -390,9 +396,13 @@ extension Parser {
                 }
                 names.insert(name)
                 keywords.append(Keyword(name: name, value: try parseExpression(), location: loc(start)))
+                if isKeyword("for") || isKeyword("async") {
+                    throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: loc(start))
+                }
                 seenKeyword = true
             } else {
                 let value = try parseNamedExpression()
+                if (isKeyword("for") || isKeyword("async")) && !allowGenerator { throw invalidSyntax() }
                 if isKeyword("for") || isKeyword("async") {
                     let generators = try parseComprehensionClauses("generator expression", from: startIndex)
                     let gen = Expr(.generatorExp(element: value, generators: generators), loc(open))
@@ -472,6 +482,7 @@ extension Parser {
         }
         let first = try parseStarNamedExpression()
         if isKeyword("for") || isKeyword("async") {
+            try rejectStarred(first)
             let generators = try parseComprehensionClauses("generator expression", from: openIndex)
             try closeBracket(")", after: first)
             forgiveAwaits(after: openIndex)
@@ -499,6 +510,7 @@ extension Parser {
         if eatOp("]") { return Expr(.list([]), loc(open)) }
         let first = try parseStarNamedExpression()
         if isKeyword("for") || isKeyword("async") {
+            try rejectStarred(first)
             let generators = try parseComprehensionClauses("list comprehension", from: openIndex)
             try closeBracket("]", after: first)
             return Expr(.listComp(element: first, generators: generators), loc(open))
@@ -521,15 +533,25 @@ extension Parser {
             var keys: [Expr?] = []
             var values: [Expr] = []
             var firstExpr: Expr? = nil
-            if eatOp("**") {
+            if isOp("**") {
+                let stars = advance()
                 keys.append(nil)
                 values.append(try parseBitOr())
+                if isKeyword("for") || isKeyword("async") {
+                    throw error("dict unpacking cannot be used in dict comprehension", at: loc(stars))
+                }
             } else {
+                let keyStart = tok
                 let e = try parseNamedExpression()
                 if !isOp(":") {
                     firstExpr = e
                 } else {
+                    // A walrus key needs parentheses: `{(k := 1): v}`.
+                    if case .namedExpr = e.kind, !(keyStart.kind == .op && keyStart.text == "(") {
+                        throw invalidSyntax()
+                    }
                     advance()
+                    try rejectStarredDictValue()
                     let v = try parseExpression()
                     if isKeyword("for") || isKeyword("async") {
                         let generators = try parseComprehensionClauses("dict comprehension", from: openIndex)
@@ -555,6 +577,7 @@ extension Parser {
                             throw invalidSyntax()
                         }
                         keys.append(k)
+                        try rejectStarredDictValue()
                         values.append(try parseExpression())
                     }
                 }
@@ -568,6 +591,7 @@ extension Parser {
 
     func parseSetRest(open: Token, openIndex: Int, first: Expr) throws -> Expr {
         if isKeyword("for") || isKeyword("async") {
+            try rejectStarred(first)
             let generators = try parseComprehensionClauses("set comprehension", from: openIndex)
             try closeBracket("}", after: first)
             return Expr(.setComp(element: first, generators: generators), loc(open))
@@ -579,6 +603,16 @@ extension Parser {
         }
         try closeBracket("}", after: elts.last!)
         return Expr(.set(elts), loc(open))
+    }
+
+    func rejectStarred(_ element: Expr) throws {
+        if case .starred = element.kind {
+            throw error("iterable unpacking cannot be used in comprehension", at: element.location)
+        }
+    }
+
+    func rejectStarredDictValue() throws {
+        if isOp("*") { throw error("cannot use a starred expression in a dictionary value", at: here) }
     }
 
     /// `for target in iter if cond ...` clauses, one or more, of a comprehension whose tokens

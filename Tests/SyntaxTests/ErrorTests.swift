@@ -364,5 +364,167 @@ final class ErrorTests: XCTestCase {
                    "t.py:2:1: SyntaxError: invalid syntax")
         checkError("x = {1: 2, 3}\n",
                    "t.py:1:12: SyntaxError: ':' expected after dictionary key")
+        checkError("def f(x) -> :\n  pass\n",
+                   "t.py:1:10: SyntaxError: expected ':'")
+        checkError("x = [1, 2,, 3]\n",
+                   "t.py:1:11: SyntaxError: invalid syntax")
+        checkError("f(,)\n",
+                   "t.py:1:3: SyntaxError: invalid syntax")
+        checkError("import a,\n",
+                   "t.py:1:10: SyntaxError: invalid syntax")
+        checkError("if x:\n    pass\n  elif y:\n    pass\n",
+                   "t.py:3:10: SyntaxError: unindent does not match any outer indentation level")
+        checkError("else if x:\n  pass\n",
+                   "t.py:1:1: SyntaxError: invalid syntax")
+        checkError("if x:\n  pass\nelse if y:\n  pass\n",
+                   "t.py:3:6: SyntaxError: expected ':'")
+        checkError("x === y\n",
+                   "t.py:1:5: SyntaxError: invalid syntax")
+        checkError("x => y\n",
+                   "t.py:1:4: SyntaxError: invalid syntax")
+        checkError("x = {a: b for}\n",
+                   "t.py:1:14: SyntaxError: invalid syntax")
+        checkError("xb\"abc\"\n",
+                   "t.py:1:3: SyntaxError: invalid syntax")
+        checkError("class A(B,,C): pass\n",
+                   "t.py:1:11: SyntaxError: invalid syntax")
+        checkError("a[1:2:3:4]\n",
+                   "t.py:1:8: SyntaxError: invalid syntax")
+        checkError("a[]\n",
+                   "t.py:1:3: SyntaxError: invalid syntax")
+        checkError("x.\n",
+                   "t.py:1:3: SyntaxError: invalid syntax")
+        checkError("x = 5 if\n",
+                   "t.py:1:9: SyntaxError: invalid syntax")
+        checkError("not\n",
+                   "t.py:1:4: SyntaxError: invalid syntax")
+        checkError("from import x\n",
+                   "t.py:1:6: SyntaxError: invalid syntax")
+        checkError("import .a\n",
+                   "t.py:1:8: SyntaxError: invalid syntax")
+        checkError("x = (1 2)\n",
+                   "t.py:1:6: SyntaxError: invalid syntax. Perhaps you forgot a comma?")
+        checkError("{1 2}\n",
+                   "t.py:1:2: SyntaxError: invalid syntax. Perhaps you forgot a comma?")
+        checkError("def f():\n  '''doc'''\n   x = 1\n",
+                   "t.py:3:3: SyntaxError: unexpected indent")
+        checkError("for x y:\n  pass\n",
+                   "t.py:1:7: SyntaxError: invalid syntax")
+        checkError("for x in:\n  pass\n",
+                   "t.py:1:9: SyntaxError: invalid syntax")
+        checkError("while:\n  pass\n",
+                   "t.py:1:6: SyntaxError: invalid syntax")
+        checkError("def (x): pass\n",
+                   "t.py:1:5: SyntaxError: invalid syntax")
+        checkError("def f(x y): pass\n",
+                   "t.py:1:9: SyntaxError: invalid syntax")
+        checkError("def f(x,,y): pass\n",
+                   "t.py:1:9: SyntaxError: invalid syntax")
+        checkError("x = 1 +* 2\n",
+                   "t.py:1:8: SyntaxError: invalid syntax")
+        checkError("x = a.b.\n",
+                   "t.py:1:9: SyntaxError: invalid syntax")
+        checkError("x = a[1\n",
+                   "t.py:1:6: SyntaxError: '[' was never closed")
+        checkError("f(a)(\n",
+                   "t.py:1:5: SyntaxError: '(' was never closed")
+        checkError("if x:\n  pass\n    y\n",
+                   "t.py:3:4: SyntaxError: unexpected indent")
+        checkError("x = [i for i in range(10) if]\n",
+                   "t.py:1:29: SyntaxError: invalid syntax")
+        checkError("x = lambda: \n",
+                   "t.py:1:13: SyntaxError: invalid syntax")
+        checkError("x = lambda x y: 1\n",
+                   "t.py:1:14: SyntaxError: invalid syntax")
+        checkError("with a as b c:\n  pass\n",
+                   "t.py:1:13: SyntaxError: invalid syntax")
+        checkError("try:\n  pass\nexcept E as:\n  pass\n",
+                   "t.py:3:12: SyntaxError: invalid syntax")
+        checkError("try:\n  pass\nexcept E as e.f:\n  pass\n",
+                   "t.py:3:14: SyntaxError: invalid syntax")
+        checkError("raise E,\n",
+                   "t.py:1:8: SyntaxError: invalid syntax")
+        checkError("assert x,\n",
+                   "t.py:1:10: SyntaxError: invalid syntax")
+        checkError("return return\n",
+                   "t.py:1:8: SyntaxError: invalid syntax")
+        checkError("del\n",
+                   "t.py:1:4: SyntaxError: invalid syntax")
+        checkError("global x.y\n",
+                   "t.py:1:9: SyntaxError: invalid syntax")
+        checkError("x: int, y: int = 1, 2\n",
+                   "t.py:1:7: SyntaxError: invalid syntax")
+        checkError("async = 1\n",
+                   "t.py:1:7: SyntaxError: invalid syntax")
+        checkError("await = 1\n",
+                   "t.py:1:7: SyntaxError: invalid syntax")
+        checkError("def f():\n  yield = 1\n",
+                   "t.py:2:3: SyntaxError: assignment to yield expression not possible")
+        checkError("f(x=1 for x in y)\n",
+                   "t.py:1:3: SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+        checkError("f(*x for x in y)\n",
+                   "t.py:1:3: SyntaxError: iterable unpacking cannot be used in comprehension")
+        checkError("f(**x for x in y)\n",
+                   "t.py:1:7: SyntaxError: invalid syntax")
+        checkError("x = [*a for a in b]\n",
+                   "t.py:1:6: SyntaxError: iterable unpacking cannot be used in comprehension")
+        checkError("x = {**a for a in b}\n",
+                   "t.py:1:6: SyntaxError: dict unpacking cannot be used in dict comprehension")
+        checkError("x = (*a for a in b)\n",
+                   "t.py:1:6: SyntaxError: iterable unpacking cannot be used in comprehension")
+        checkError("x = \"abc\" f\"{1}\" b\"\"\n",
+                   "t.py:1:21: SyntaxError: cannot mix bytes and nonbytes literals")
+        checkError("x = '\\\n",
+                   "t.py:1:5: SyntaxError: unterminated string literal (detected at line 1)")
+        checkError("'''\n",
+                   "t.py:1:1: SyntaxError: unterminated triple-quoted string literal (detected at line 1)")
+        checkError("\"\"\"abc\"\"\" \"\"\"\n",
+                   "t.py:1:11: SyntaxError: unterminated triple-quoted string literal (detected at line 1)")
+        checkError("lambda *,: 1\n",
+                   "t.py:1:10: SyntaxError: named arguments must follow bare *")
+        checkError("def f(*, **k): pass\n",
+                   "t.py:1:7: SyntaxError: named arguments must follow bare *")
+        checkError("class C(x for x in y): pass\n",
+                   "t.py:1:11: SyntaxError: invalid syntax")
+        checkError("x = {1: *a}\n",
+                   "t.py:1:9: SyntaxError: cannot use a starred expression in a dictionary value")
+        checkError("x = {*a: 1}\n",
+                   "t.py:1:8: SyntaxError: invalid syntax")
+        checkError("x = a := 1\n",
+                   "t.py:1:7: SyntaxError: invalid syntax")
+        checkError("x = (a.b := 1)\n",
+                   "t.py:1:6: SyntaxError: cannot use assignment expressions with attribute")
+        checkError("def f(a := 1): pass\n",
+                   "t.py:1:9: SyntaxError: invalid syntax")
+        checkError("x = {a := 1: 2}\n",
+                   "t.py:1:12: SyntaxError: invalid syntax")
+        checkError("@decorator\nx = 1\n",
+                   "t.py:2:1: SyntaxError: invalid syntax")
+        checkError("if 1:\n  pass\n\n  \n\telse:\n  pass\n",
+                   "t.py:5:1: SyntaxError: inconsistent use of tabs and spaces in indentation")
+        checkError("x = 1 \\ \n",
+                   "t.py:1:8: SyntaxError: unexpected character after line continuation character")
+        checkError("x = 0o\n",
+                   "t.py:1:6: SyntaxError: invalid octal literal")
+        checkError("x = 1__\n",
+                   "t.py:1:6: SyntaxError: invalid decimal literal")
+        checkError("x = 1e_1\n",
+                   "t.py:1:5: SyntaxError: invalid decimal literal")
+        checkError("x = 1_e1\n",
+                   "t.py:1:6: SyntaxError: invalid decimal literal")
+        checkError("x = 1._5\n",
+                   "t.py:1:6: SyntaxError: invalid decimal literal")
+        checkError("x = 1.5_j\n",
+                   "t.py:1:8: SyntaxError: invalid decimal literal")
+        checkError("x = 0b1_\n",
+                   "t.py:1:8: SyntaxError: invalid binary literal")
+        checkError("x = 0x_\n",
+                   "t.py:1:7: SyntaxError: invalid hexadecimal literal")
+        checkError("x = 123abc\n",
+                   "t.py:1:7: SyntaxError: invalid decimal literal")
+        checkError("x = 0x1.5\n",
+                   "t.py:1:8: SyntaxError: invalid syntax")
+        checkError("x = 0_7\n",
+                   "t.py:1:5: SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
     }
 }

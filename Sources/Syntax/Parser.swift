@@ -359,7 +359,7 @@ final class Parser {
 
     func parseFor(isAsync: Bool, start: Token) throws -> Stmt {
         let forTok = advance()
-        let target = try parseTargetList(stopAtIn: true)
+        let target = try parseTargetList()
         try checkAssignTarget(target, context: .forTarget)
         guard eatKeyword("in") else { throw invalidSyntax() }
         let iter = try parseStarExpressions()

@@ -624,7 +624,7 @@ extension Parser {
         while isKeyword("for") || (isKeyword("async") && peekToken().text == "for") {
             let isAsync = eatKeyword("async")
             advance()  // 'for'
-            let target = try parseTargetList(stopAtIn: true)
+            let target = try parseTargetList()
             try checkAssignTarget(target, context: .forTarget)
             guard eatKeyword("in") else { throw invalidSyntax() }
             let iterStart = i
@@ -653,7 +653,7 @@ extension Parser {
     // MARK: targets
 
     /// star_targets: `a, *b, (c, d)` as in `for` and comprehension targets.
-    func parseTargetList(stopAtIn: Bool) throws -> Expr {
+    func parseTargetList() throws -> Expr {
         let start = here
         let first = try parseTarget()
         guard isOp(",") else { return first }
@@ -748,12 +748,7 @@ extension Parser {
             // CPython points at the '*' in a def, at the ':' in a lambda.
             throw error("named arguments must follow bare *", at: closing == ":" ? here : star)
         }
-        guard isOp(closing) else {
-            if closing == ")" && isOp(":") == false && tok.kind == .newline {
-                throw invalidSyntax()
-            }
-            throw invalidSyntax()
-        }
+        guard isOp(closing) else { throw invalidSyntax() }
         return args
     }
 

@@ -956,4 +956,191 @@ final class GoldenTests: XCTestCase {
             1:1 Assign (Name s) = (JoinedStr (FormattedValue (NamedExpr (Name y) (Int 10))))
             """# + "\n")
     }
+
+    func testDecoratedAsyncDef() {
+        check("@d\nasync def f():\n    pass\n", #"""
+            2:1 decorator (Name d)
+            2:1 AsyncFunctionDef f()
+              3:5 Pass
+            """# + "\n")
+    }
+
+    func testClassKeywordOnly() {
+        check("class A(metaclass=M):\n    pass\n", #"""
+            1:1 ClassDef A(metaclass=(Name M))
+              2:5 Pass
+            """# + "\n")
+    }
+
+    func testYieldInLambda() {
+        check("f = lambda: (yield)\n", #"""
+            1:1 Assign (Name f) = (Lambda () (Yield))
+            """# + "\n")
+    }
+
+    func testGlobalAtModuleLevel() {
+        check("global x\nx = 1\n", #"""
+            1:1 Global x
+            2:1 Assign (Name x) = (Int 1)
+            """# + "\n")
+    }
+
+    func testNestedWithAndAsyncWith() {
+        check("async def f():\n    with a:\n        async with b as c, d:\n            pass\n", #"""
+            1:1 AsyncFunctionDef f()
+              2:5 With (Name a)
+                3:9 AsyncWith (Name b) as (Name c), (Name d)
+                  4:13 Pass
+            """# + "\n")
+    }
+
+    func testImplicitConcatenationWithComments() {
+        check("s = ('a'  # first\n     'b'  # second\n     )\n", #"""
+            1:1 Assign (Name s) = (Str "ab")
+            """# + "\n")
+    }
+
+    func testDictComprehensionTupleKey() {
+        check("d = {(k, v): i for i, (k, v) in enumerate(x)}\n", #"""
+            1:1 Assign (Name d) = (DictComp (Tuple (Name k) (Name v)):(Name i) for (Tuple (Name i) (Tuple (Name k) (Name v))) in (Call (Name enumerate) (Name x)))
+            """# + "\n")
+    }
+
+    func testYieldStarExpression() {
+        check("def g():\n    yield *a, b\n", #"""
+            1:1 FunctionDef g()
+              2:5 Expr (Yield (Tuple (Starred (Name a)) (Name b)))
+            """# + "\n")
+    }
+
+    func testAwaitInGeneratorExpression() {
+        check("def f():\n    return (await x for x in y)\n", #"""
+            1:1 FunctionDef f()
+              2:5 Return (GeneratorExp (Await (Name x)) for (Name x) in (Name y))
+            """# + "\n")
+    }
+
+    func testNonlocalInClassInFunction() {
+        check("def f():\n    x = 1\n    class A:\n        nonlocal x\n", #"""
+            1:1 FunctionDef f()
+              2:5 Assign (Name x) = (Int 1)
+              3:5 ClassDef A
+                4:9 Nonlocal x
+            """# + "\n")
+    }
+
+    func testOneLineCompoundWithSemicolons() {
+        check("if x: pass; y = 1\nwhile z: z -= 1; w()\n", #"""
+            1:1 If (Name x)
+              then
+                1:7 Pass
+                1:13 Assign (Name y) = (Int 1)
+            2:1 While (Name z)
+              body
+                2:10 AugAssign (Name z) -= (Int 1)
+                2:18 Expr (Call (Name w))
+            """# + "\n")
+    }
+
+    func testEllipsisInSlices() {
+        check("a[..., 1:]\n", #"""
+            1:1 Expr (Subscript (Name a) (Tuple (Ellipsis) (Slice (Int 1) _ _)))
+            """# + "\n")
+    }
+
+    func testNegativeBigInteger() {
+        check("x = -9223372036854775809\n", #"""
+            1:1 Assign (Name x) = (UnaryOp - (BigInt 9223372036854775809))
+            """# + "\n")
+    }
+
+    func testAllPrecedenceLevels() {
+        check("x = not a + b * -c ** d < e | f and g or h if i else j\n", #"""
+            1:1 Assign (Name x) = (IfExp (Name i) then (BoolOp or (BoolOp and (UnaryOp not (Compare (BinOp + (Name a) (BinOp * (Name b) (UnaryOp - (BinOp ** (Name c) (Name d))))) < (BinOp | (Name e) (Name f)))) (Name g)) (Name h)) else (Name j))
+            """# + "\n")
+    }
+
+    func testSoftKeywordsAsKeywordArguments() {
+        check("f(match=1, case=2, _=3)\n", #"""
+            1:1 Expr (Call (Name f) match=(Int 1) case=(Int 2) _=(Int 3))
+            """# + "\n")
+    }
+
+    func testConditionalLambdaBody() {
+        check("f = lambda x: x if x else -x\n", #"""
+            1:1 Assign (Name f) = (Lambda (x) (IfExp (Name x) then (Name x) else (UnaryOp - (Name x))))
+            """# + "\n")
+    }
+
+    func testStarredAssignmentValue() {
+        check("a, *b = *c, d\n", #"""
+            1:1 Assign (Tuple (Name a) (Starred (Name b))) = (Tuple (Starred (Name c)) (Name d))
+            """# + "\n")
+    }
+
+    func testSubscriptAssignmentWithTupleIndex() {
+        check("m[i, j] = m[j, i]\n", #"""
+            1:1 Assign (Subscript (Name m) (Tuple (Name i) (Name j))) = (Subscript (Name m) (Tuple (Name j) (Name i)))
+            """# + "\n")
+    }
+
+    func testDelWithTrailingComma() {
+        check("del a, b,\n", #"""
+            1:1 Delete (Name a) (Name b)
+            """# + "\n")
+    }
+
+    func testImportDottedAlias() {
+        check("import a.b.c\nimport a.b.c as d\nfrom .a.b import c\n", #"""
+            1:1 Import a.b.c
+            2:1 Import a.b.c as d
+            3:1 ImportFrom .a.b import c
+            """# + "\n")
+    }
+
+    func testReturnTupleWithoutParens() {
+        check("def f():\n    return 1,\n", #"""
+            1:1 FunctionDef f()
+              2:5 Return (Tuple (Int 1))
+            """# + "\n")
+    }
+
+    func testStringPrefixesCaseInsensitive() {
+        check("a = Rb'x'\nb = BR'y'\nc = Fr'{z}'\nd = fR'{w}'\ne = RF'{v}'\n", #"""
+            1:1 Assign (Name a) = (Bytes b"x")
+            2:1 Assign (Name b) = (Bytes b"y")
+            3:1 Assign (Name c) = (JoinedStr (FormattedValue (Name z)))
+            4:1 Assign (Name d) = (JoinedStr (FormattedValue (Name w)))
+            5:1 Assign (Name e) = (JoinedStr (FormattedValue (Name v)))
+            """# + "\n")
+    }
+
+    func testFStringNestedQuotes() {
+        check("s = f\"{x['a']} {y!r:>{'10'}}\"\n", #"""
+            1:1 Assign (Name s) = (JoinedStr (FormattedValue (Subscript (Name x) (Str "a"))) (Str " ") (FormattedValue (Name y) !r :(JoinedStr (Str ">") (FormattedValue (Str "10")))))
+            """# + "\n")
+    }
+
+    func testFStringDebugWithSpacesAndConversion() {
+        check("s = f'{ x = !r:>5}'\n", #"""
+            1:1 Assign (Name s) = (JoinedStr (Str " x = ") (FormattedValue (Name x) !r :(JoinedStr (Str ">5"))))
+            """# + "\n")
+    }
+
+    func testMultipleDecoratorsOnClass() {
+        check("@a\n@b(c)\nclass D(E):\n    pass\n", #"""
+            3:1 decorator (Name a)
+            3:1 decorator (Call (Name b) (Name c))
+            3:1 ClassDef D((Name E))
+              4:5 Pass
+            """# + "\n")
+    }
+
+    func testMatchWithGuardAndClassPatternsLocations() {
+        check("match p:\n    case Point(x=0) if p.y > 0:\n        pass\n", #"""
+            1:1 Match (Name p @1:7)
+              case Point(x=0) if (Compare (Attribute (Name p @2:24) y @2:24) > (Int 0 @2:30) @2:24)
+                3:9 Pass
+            """# + "\n", locations: true)
+    }
 }

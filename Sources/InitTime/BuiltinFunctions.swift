@@ -306,6 +306,9 @@ extension Interpreter {
             try self.arity("vars", args, 1...1)
             return try self.getAttribute(args[0], "__dict__")
         }
+        for name in ["exec", "eval", "compile", "open", "input", "__import__", "globals", "locals", "breakpoint"] {
+            define(name) { [unowned self] _, _ in throw self.unsupported("the built-in function \(name)()") }
+        }
         builtins.dict["Ellipsis"] = .object(PyInstance(cls: cls("object")))
         builtins.dict["NotImplemented"] = .object(PyInstance(cls: cls("object")))
     }

@@ -199,6 +199,8 @@ final class Interpreter {
             if let v = f.classNamespace[name] { return v }
             if let c = f.closure[name], let v = c.value { return v }
         case .function, .comprehension:
+            // Fast path: a bound local (globals and nonlocals never live in `cells`).
+            if let c = f.cells[name], let v = c.value { return v }
             if let scope = f.scope, !scope.globals.contains(name) {
                 if scope.locals.contains(name) {
                     if let v = f.cells[name]?.value { return v }
@@ -222,6 +224,7 @@ final class Interpreter {
         case .module: f.module.dict[name] = value
         case .classBody: f.classNamespace[name] = value
         case .function, .comprehension:
+            if let c = f.cells[name] { c.value = value; return }
             if let scope = f.scope {
                 if scope.globals.contains(name) { f.module.dict[name] = value; return }
                 if scope.nonlocals.contains(name), let c = f.closure[name] { c.value = value; return }

@@ -142,6 +142,9 @@ extension Interpreter {
         guard case .object(let o) = v else { return v }
         switch o {
         case is PyFunction, is PyBuiltin:
+            // Built-in functions are not descriptors on CPython (`class A: f = len` keeps `len`);
+            // rlib intrinsics stand for Python functions there, so they bind like functions.
+            if let b = o as? PyBuiltin, !b.name.hasPrefix("rlib.") { return v }
             if case .object(let r) = receiver, r is PyClass { return v }
             return .object(PyBoundMethod(receiver: receiver, function: v))
         case let s as PyStaticMethod: return s.function

@@ -352,10 +352,15 @@ extension Interpreter {
     // MARK: - str.format
 
     func strFormat(_ template: String, _ args: [Value], _ kwargs: OrderedDictionary<String, Value>) throws -> String {
+        var autoIndex = 0
+        return try strFormat(template, args, kwargs, &autoIndex)
+    }
+
+    private func strFormat(_ template: String, _ args: [Value], _ kwargs: OrderedDictionary<String, Value>,
+                           _ autoIndex: inout Int) throws -> String {
         let chars = Array(template)
         var out = ""
         var i = 0
-        var autoIndex = 0
         while i < chars.count {
             let c = chars[i]
             if c == "}" {
@@ -380,7 +385,6 @@ extension Interpreter {
                 conversion = name[name.index(after: bang)...].first
                 name = String(name[..<bang])
             }
-            if spec.contains("{") { spec = try strFormat(spec, args, kwargs) }
             let firstPart = name.prefix { $0 != "." && $0 != "[" }
             var value: Value
             if firstPart.isEmpty {
@@ -411,6 +415,7 @@ extension Interpreter {
             case "a"?: value = .str(asciiEscaped(try reprOf(value)))
             default: break
             }
+            if spec.contains("{") { spec = try strFormat(spec, args, kwargs, &autoIndex) }
             out += try format(value, spec)
         }
         return out

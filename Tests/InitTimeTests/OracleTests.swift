@@ -298,4 +298,135 @@ final class OracleTests: XCTestCase {
         print(driver.greens, driver.reds)
         """)
     }
+
+    func testScopingCornerCases() throws {
+        try check("""
+        def outer():
+            x = 1
+            def middle():
+                def inner():
+                    return x + y
+                y = 10
+                return inner
+            f = middle()
+            x = 2
+            return f()
+        print(outer())
+        def make():
+            fs = []
+            for i in range(3):
+                def g(i=i):
+                    return i
+                fs.append(g)
+            return [f() for f in fs]
+        print(make())
+        def rec():
+            def fib(n):
+                return n if n < 2 else fib(n - 1) + fib(n - 2)
+            return fib(15)
+        print(rec())
+        def deco(tag):
+            def wrap(fn):
+                def inner(*a, **k):
+                    return tag + ":" + str(fn(*a, **k))
+                inner.__name__ = fn.__name__
+                return inner
+            return wrap
+        @deco("a")
+        @deco("b")
+        def h(x):
+            return x * 2
+        print(h(4), h.__name__)
+        def class_deco(cls):
+            cls.tagged = True
+            return cls
+        @class_deco
+        class T(object):
+            pass
+        print(T.tagged)
+        def factory(base):
+            class Sub(base):
+                def __init__(self, v):
+                    super().__init__(v)
+                    self.w = v * 2
+            return Sub
+        class B0(object):
+            def __init__(self, v):
+                self.v = v
+        S = factory(B0)(3)
+        print(S.v, S.w, type(S).__name__)
+        x = 5
+        class C(object):
+            x = 10
+            y = x + 1
+            def m(self):
+                return x
+        print(C.y, C().m())
+        def counter():
+            count = [0]
+            def inc():
+                count[0] += 1
+                return count[0]
+            return inc
+        c = counter(); c(); print(c())
+        def g1():
+            yield 1
+            yield from [2, 3]
+            return
+        print(list(g1()), [x for x in g1() if x > 1])
+        def kwonly(a, *, b=2, c):
+            return a + b + c
+        print(kwonly(1, c=3), kwonly(1, b=0, c=0))
+        def defaults(a, b=[]):
+            b.append(a)
+            return b
+        defaults(1); print(defaults(2))
+        print((lambda: [i for i in range(3)])())
+        vals = {}
+        for k, v in sorted({"b": 2, "a": 1}.items()):
+            vals[k] = v
+        print(vals)
+        i = 0
+        while True:
+            i += 1
+            if i > 3:
+                break
+        print(i)
+        print([(a, b) for a in range(3) for b in range(a) if (a + b) % 2])
+        try:
+            try:
+                raise KeyError("k")
+            finally:
+                print("inner finally")
+        except KeyError as e:
+            print("outer", repr(e))
+        def early():
+            for i in range(5):
+                try:
+                    if i == 2:
+                        return i
+                finally:
+                    print("f", i)
+        print(early())
+        print(isinstance(ValueError("x"), Exception), issubclass(KeyError, LookupError), IOError is OSError)
+        e = ValueError("a", 1)
+        print(e.args, str(e), repr(e), str(KeyError("q")), repr(ValueError()))
+        print(type(None).__name__ if False else "NoneType", type(1.5).__name__, type([]).__name__)
+        """)
+    }
+
+    func testFormattingCornerCases() throws {
+        try check("""
+        for v in [0.0, -0.0, 1.0, 0.5, 1e-7, 123456789012345678.0, 1e22, 3.0e-5, 2.5, 1/7, 100.0, 1e100, -1.5e-300]:
+            print(repr(v), str(v), "%s" % v, "%r" % v, f"{v}", "%.3f" % v, "%g" % v, "%e" % v, f"{v:.2e}", f"{v:10.4f}|")
+        for n in [0, 7, -7, 255, 123456789, -2**62]:
+            print("%d|%5d|%-5d|%05d|%x|%#x|%o|%+d" % (n, n, n, n, n, n, n, n), f"{n:,}", f"{n:_}", f"{n:>8}", f"{n:<8}|", f"{n:^9}|", f"{n:b}")
+        print("%s %s %s" % (True, None, [1, "a"]), "%5.1f%%" % 99.5, "%c%c" % (72, "i"), "%3s|%-3s|" % ("a", "b"))
+        print(f"{'a'!r:>5}", f"{3.14159:.2f}", f"{1234.5:,.1f}", f"{0.25:.0%}", f"{'x':*^7}", f"{42:=+8}", f"{-3:08d}", f"{7:02}")
+        print("{0:>{1}}".format("x", 4), "{:.{}f}".format(3.14159, 2), "{!r}".format("q"), "{0[1]}".format([5, 6]), "{a}{b}".format(a=1, b=2))
+        print(format(3.5), format(12, "x"), format("s", "<3") + "|", str(12345678901234.0), repr(1e16), repr(9999999999999998.0))
+        print(round(0.125, 2), round(0.375, 2), round(-2.5), round(7.0), round(1.23456, 3), int(-0.9), int("  -12 "), float("  2.5e3 "))
+        print("%.0f %.0f %.0f" % (0.5, 1.5, 2.5), "%.2f" % 2.675, "%10.3e|" % 12345.6789, "%-10s|" % "left", "%+.1f" % 2)
+        """)
+    }
 }

@@ -88,9 +88,9 @@ public func evaluateTarget(path: String, options: InitTimeOptions, sources: Sour
 }
 
 private func evaluateTargetOnThisThread(path: String, options: InitTimeOptions, sources: SourceRegistry) throws -> Program {
-    let url = URL(fileURLWithPath: path)
-    let directory = url.deletingLastPathComponent().path
-    let stem = url.deletingPathExtension().lastPathComponent
+    // Paths stay as the user wrote them (relative stays relative) so that diagnostics do too.
+    let directory = (path as NSString).deletingLastPathComponent
+    let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     let output = options.output ?? { text in FileHandle.standardOutput.write(Data(text.utf8)) }
     let interp = Interpreter(sources: sources, searchPath: [directory] + options.searchPath, output: output)
     interp.targetPath = path

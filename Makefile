@@ -9,7 +9,7 @@ RTRANSLATE := .build/release/rtranslate
 DEB_PACKAGES := libgc-dev libffi-dev libcapstone-dev pkg-config
 
 .PHONY: all deps rtranslate runtime jit pypy-c test test-swift test-runtime test-jit \
-        test-programs test-interpreter bench bench-rpython bench-jit clean
+        test-programs test-diagnostics test-interpreter bench bench-rpython bench-jit clean
 
 all: deps rtranslate runtime jit pypy-c
 
@@ -38,7 +38,7 @@ jit: deps
 pypy-c: rtranslate runtime
 	$(RTRANSLATE) --output pypy-c interpreter/targetpypy.py
 
-test: deps test-runtime test-jit test-swift test-programs test-interpreter
+test: deps test-runtime test-jit test-swift test-programs test-diagnostics test-interpreter
 
 test-swift:
 	$(SWIFT) build --build-tests
@@ -53,6 +53,9 @@ test-jit: deps
 # The oracle: every Tests/programs/*.py runs under CPython and translated; outputs must match.
 test-programs: rtranslate runtime
 	$(PYTHON) Tests/run_programs.py --rtranslate $(RTRANSLATE)
+
+test-diagnostics: rtranslate
+	$(PYTHON) Tests/run_diagnostics.py --rtranslate $(RTRANSLATE)
 
 test-interpreter:
 	$(PYTHON) -m pytest -q interpreter/test

@@ -19,8 +19,12 @@ let package = Package(
             "Syntax", .product(name: "OrderedCollections", package: "swift-collections"),
         ]),
         .target(name: "Flow", dependencies: ["Syntax", "InitTime"]),
-        .target(name: "Annotator", dependencies: ["Syntax", "InitTime", "Flow"]),
-        .target(name: "RTyper", dependencies: ["Syntax", "InitTime", "Flow", "Annotator"]),
+        .target(name: "Annotator", dependencies: [
+            "Syntax", "InitTime", "Flow", .product(name: "OrderedCollections", package: "swift-collections"),
+        ]),
+        .target(name: "RTyper", dependencies: [
+            "Syntax", "InitTime", "Flow", "Annotator", .product(name: "OrderedCollections", package: "swift-collections"),
+        ]),
         .target(name: "CBackend", dependencies: ["Flow", "InitTime", "Annotator", "RTyper"]),
         .target(name: "Driver", dependencies: ["Syntax", "InitTime", "Flow", "Annotator", "RTyper", "CBackend"]),
         .executableTarget(name: "rtranslate", dependencies: [
@@ -29,5 +33,8 @@ let package = Package(
         ]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
         .testTarget(name: "InitTimeTests", dependencies: ["InitTime", "Syntax"]),
+        .testTarget(name: "TranslatorTests", dependencies: [
+            "Syntax", "InitTime", "Flow", "Annotator", "RTyper", "CBackend", "Driver",
+        ]),
     ]
 )

@@ -1,1 +1,481 @@
-// Placeholder until the Annotator stage lands.
+// Annotator.swift — whole-program type inference over flow graphs (stage 4, see DESIGN.md).
+//
+// Starting from the entry point, the annotator builds the flow graph of every function it
+// finds called, and propagates annotations along operations and links until nothing changes
+// (a fixpoint). Each block is re-annotated whenever its inputs generalize or a definition it
+// read (a list's items, an attribute, a callee's return type) changes. Blocks that are never
+// reached (e.g. behind `if not we_are_translated():`) stay unannotated and are dropped.
+//
+// Operation rules are in AnnotateOps.swift; built-in functions and methods in
+// AnnotateBuiltins.swift.
+
+import Flow
+import InitTime
+import OrderedCollections
+import Syntax
+
+/// One callable unit: a function, or a method as seen from the class that defines it. Each
+/// gets its own graph.
+public final class FunctionDesc {
+    public let function: PyFunction
+    /// For methods: the class whose namespace holds the function (self's class).
+    public let owner: ClassDef?
+    public let graph: FlowGraph
+    public let graphIndex: Int
+    public internal(set) var inputs: [Annotation]
+    public internal(set) var returnAnnotation: Annotation = .impossible
+    var returnReaders = Set<ReflowPoint>()
+    /// Call sites seen, for diagnostics ("called from f at a.py:12").
+    public internal(set) var callers: [SourceLocation] = []
+
+    init(function: PyFunction, owner: ClassDef?, graph: FlowGraph, graphIndex: Int) {
+        self.function = function
+        self.owner = owner
+        self.graph = graph
+        self.graphIndex = graphIndex
+        self.inputs = Array(repeating: .impossible, count: graph.startBlock.inputArgs.count)
+    }
+
+    public var name: String { graph.name }
+}
+
+/// Narrowing known after a bool: on the `onTrue` branch, `variable` has `annotation`.
+struct KnownType {
+    let variable: Variable
+    let annotation: Annotation
+    let onTrue: Bool
+}
+
+public final class Annotator: ReflowScheduler {
+    public let builtins: PyModule
+    public let numbering = FlowNumbering()
+    public private(set) var descs: [FunctionDesc] = []
+    var descIndex: [String: FunctionDesc] = [:]
+    public internal(set) var bindings: [Variable: Annotation] = [:]
+    /// Blocks annotated at least once, per graph index.
+    public internal(set) var annotatedBlocks: [Int: Set<Int>] = [:]
+    var worklist: OrderedSet<ReflowPoint> = []
+    var blockByPoint: [ReflowPoint: Block] = [:]
+    var currentPoint: ReflowPoint?
+    var knownTypes: [Variable: KnownType] = [:]
+    /// Where each block input first got its annotation (for union diagnostics).
+    var bindingOrigin: [Variable: SourceLocation] = [:]
+    var opListDefs: [String: ListDef] = [:]
+    var opDictDefs: [String: DictDef] = [:]
+    /// For each call operation's result: the graphs it may call.
+    public internal(set) var callTargets: [Variable: Set<Int>] = [:]
+    /// Classes instantiated at run time (ObjectIdentifier of their ClassDef).
+    public internal(set) var instantiated = Set<ObjectIdentifier>()
+
+    public private(set) var classDefs: [ClassDef] = []
+    var classDefByClass: [ObjectIdentifier: ClassDef] = [:]
+    var listDefs: [ListDef] = []
+    var dictDefs: [DictDef] = []
+    var prebuiltListDefs: [ObjectIdentifier: ListDef] = [:]
+    var prebuiltDictDefs: [ObjectIdentifier: DictDef] = [:]
+    var seenPrebuiltInstances = Set<ObjectIdentifier>()
+    /// Prebuilt objects reached by the annotated program, in first-seen order.
+    public private(set) var prebuiltInstances: [PyInstance] = []
+
+    public private(set) var diagnostics: [Diagnostic] = []
+    public var maxDiagnostics = 20
+    /// The chain of calls that first reached each graph, for diagnostics.
+    var firstCaller: [Int: (caller: Int?, location: SourceLocation)] = [:]
+
+    public private(set) var entry: FunctionDesc?
+
+    /// Built-in exceptions the C runtime can raise, in the order of its `enum rpy_builtin_exc`.
+    public static let runtimeExceptions = [
+        "BaseException", "ValueError", "IndexError", "KeyError", "ZeroDivisionError", "OverflowError", "TypeError",
+        "AssertionError", "OSError", "RuntimeError", "NotImplementedError", "StopIteration", "MemoryError",
+        "RecursionError", "UnicodeDecodeError",
+    ]
+
+    public init(builtins: PyModule) {
+        self.builtins = builtins
+    }
+
+    // MARK: - Driving
+
+    /// Annotates the program from its entry point `entry_point(argv: list[str]) -> int`.
+    public func annotate(entryPoint: PyFunction) throws {
+        // The runtime raises these itself (rpy_raise_builtin), so they always exist, with the
+        // message field every built-in exception has.
+        for name in Annotator.runtimeExceptions {
+            guard case .object(let c as PyClass)? = builtins.dict[name] else { continue }
+            let cd = try classDef(for: c)
+            instantiated.insert(ObjectIdentifier(cd))
+            if name == "BaseException" { try writeField(cd, "__message", .str(nullable: true), at: entryPoint.def.location) }
+        }
+        let desc = try description(of: entryPoint, owner: nil, at: entryPoint.def.location)
+        entry = desc
+        let argv = newListDef()
+        try argv.generalize(.str(nullable: false))
+        argv.resized = true
+        try feed(desc, [.list(argv, nullable: false)], at: entryPoint.def.location)
+        try run()
+        if let ret = entry?.returnAnnotation, !ret.isImpossible, !ret.isIntegral {
+            report(Diagnostic(.translationError,
+                              "entry point '\(entryPoint.qualname)' must return an int exit status, not \(ret)",
+                              at: entryPoint.def.location))
+        }
+        if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
+    }
+
+    func run() throws {
+        while let point = worklist.first {
+            worklist.removeFirst()
+            guard let block = blockByPoint[point] else { continue }
+            let desc = descs[point.graphIndex]
+            currentPoint = point
+            do {
+                try annotateBlock(block, in: desc)
+            } catch let d as Diagnostic {
+                report(d)
+            } catch let e as UnionError {
+                report(Diagnostic(.translationError, e.reason, at: block.operations.first?.location ?? desc.graph.location))
+            }
+            currentPoint = nil
+            if diagnostics.count >= maxDiagnostics { break }
+        }
+    }
+
+    func report(_ d: Diagnostic) {
+        if diagnostics.contains(where: { $0.location == d.location && $0.message == d.message }) { return }
+        var d = d
+        d.notes += callChain(for: d)
+        diagnostics.append(d)
+    }
+
+    /// "called from f at a.py:12" notes for the function containing the error.
+    func callChain(for d: Diagnostic) -> [DiagnosticNote] {
+        guard let point = currentPoint else { return [] }
+        var notes: [DiagnosticNote] = []
+        var index: Int? = point.graphIndex
+        var seen = Set<Int>()
+        while let i = index, !seen.contains(i), let first = firstCaller[i], let caller = first.caller, notes.count < 8 {
+            seen.insert(i)
+            notes.append(DiagnosticNote("\(descs[i].name) called from \(descs[caller].name)", at: first.location))
+            index = first.caller
+        }
+        return notes
+    }
+
+    func schedule(_ points: Set<ReflowPoint>) {
+        for p in points.sorted(by: { ($0.graphIndex, $0.blockID) < ($1.graphIndex, $1.blockID) }) {
+            worklist.append(p)
+        }
+    }
+
+    func schedule(_ graphIndex: Int, _ block: Block) {
+        let p = ReflowPoint(graphIndex: graphIndex, blockID: block.id)
+        blockByPoint[p] = block
+        worklist.append(p)
+    }
+
+    // MARK: - Functions and graphs
+
+    /// The desc (and graph) for a function, built on first use.
+    func description(of function: PyFunction, owner: ClassDef?, specialization: String = "",
+                     at loc: SourceLocation) throws -> FunctionDesc {
+        let key = "\(ObjectIdentifier(function).hashValue)/\(owner.map { String($0.id) } ?? "-")/\(specialization)"
+        if let d = descIndex[key] { return d }
+        if case .bool(true)? = function.attributes["_not_rpython_"] {
+            throw Diagnostic(.translationError,
+                             "'\(function.qualname)' is marked @not_rpython (init time only) but is called at run time",
+                             at: loc)
+        }
+        var name = function.qualname
+        if let owner = owner, !name.hasPrefix(owner.pyClass.name + ".") { name = owner.name + "." + function.name }
+        if !specialization.isEmpty { name += "[\(specialization)]" }
+        if descs.contains(where: { $0.graph.name == name }) { name += "_\(descs.count)" }
+        let graph = try FlowBuilder(function: function, builtins: builtins, numbering: numbering).build(name: name)
+        let desc = FunctionDesc(function: function, owner: owner, graph: graph, graphIndex: descs.count)
+        descs.append(desc)
+        descIndex[key] = desc
+        firstCaller[desc.graphIndex] = (currentPoint?.graphIndex, loc)
+        for b in graph.blocks { blockByPoint[ReflowPoint(graphIndex: desc.graphIndex, blockID: b.id)] = b }
+        return desc
+    }
+
+    /// Merges argument annotations into a function's inputs and returns its result so far.
+    func feed(_ desc: FunctionDesc, _ args: [Annotation], at loc: SourceLocation) throws {
+        guard args.count == desc.inputs.count else {
+            throw Diagnostic(.internalError, "argument count mismatch calling \(desc.name)", at: loc)
+        }
+        var changed = annotatedBlocks[desc.graphIndex] == nil
+        for (i, a) in args.enumerated() where !contains(desc.inputs[i], a) {
+            do {
+                desc.inputs[i] = try union(desc.inputs[i], a)
+            } catch let e as UnionError {
+                let param = desc.graph.parameterNames[i]
+                throw Diagnostic(.translationError,
+                                 "argument '\(param)' of \(desc.name) gets incompatible types: \(e.reason)",
+                                 at: loc,
+                                 notes: [DiagnosticNote("\(desc.name) is defined here", at: desc.graph.location)]
+                                    + desc.callers.prefix(1).map { DiagnosticNote("an earlier call passes \(e.left)", at: $0) })
+            }
+            changed = true
+        }
+        if !desc.callers.contains(loc) { desc.callers.append(loc) }
+        if changed {
+            for (v, a) in zip(desc.graph.startBlock.inputArgs, desc.inputs) { bindings[v] = a }
+            annotatedBlocks[desc.graphIndex, default: []].insert(desc.graph.startBlock.id)
+            schedule(desc.graphIndex, desc.graph.startBlock)
+        }
+    }
+
+    func returnOf(_ desc: FunctionDesc) -> Annotation {
+        if let p = currentPoint { desc.returnReaders.insert(p) }
+        return desc.returnAnnotation
+    }
+
+    // MARK: - Blocks
+
+    func annotation(of v: FlowValue) throws -> Annotation {
+        switch v {
+        case .variable(let x): return bindings[x] ?? .impossible
+        case .constant(let c): return try constantAnnotation(c)
+        }
+    }
+
+    func annotateBlock(_ block: Block, in desc: FunctionDesc) throws {
+        for op in block.operations {
+            let result: Annotation
+            do {
+                result = try annotateOperation(op, in: desc)
+            } catch let e as UnionError {
+                throw Diagnostic(.translationError, e.reason, at: op.location)
+            }
+            let old = bindings[op.result] ?? .impossible
+            do {
+                bindings[op.result] = try union(old, result)
+            } catch let e as UnionError {
+                throw Diagnostic(.translationError, e.reason, at: op.location)
+            }
+            if result.isImpossible {
+                // The value is not known yet (a callee still being annotated) or the operation
+                // never returns (raise): only exception links may be followed.
+                if block.canRaise, op === block.operations.last { followExceptionLinks(block, desc) }
+                return
+            }
+        }
+        if block === desc.graph.returnBlock {
+            let r = bindings[block.inputArgs[0]] ?? .impossible
+            if !contains(desc.returnAnnotation, r) {
+                do {
+                    desc.returnAnnotation = try union(desc.returnAnnotation, r)
+                } catch let e as UnionError {
+                    throw Diagnostic(.translationError, "\(desc.name) returns incompatible types: \(e.reason)",
+                                     at: desc.graph.location)
+                }
+                schedule(desc.returnReaders)
+            }
+            return
+        }
+        switch block.exitSwitch {
+        case .none:
+            for link in block.exits { try follow(link, from: block, desc) }
+        case .bool(let cond):
+            var constant: Bool? = nil
+            if case .bool(let c)? = try? annotation(of: cond) { constant = c }
+            for link in block.exits where constant == nil || link.exitcase == constant {
+                try follow(link, from: block, desc, condition: cond.variable)
+            }
+        case .exception:
+            for link in block.exits { try follow(link, from: block, desc) }
+        }
+    }
+
+    func followExceptionLinks(_ block: Block, _ desc: FunctionDesc) {
+        for link in block.exits where link.exceptionClass != nil {
+            do { try follow(link, from: block, desc) } catch let d as Diagnostic { report(d) } catch {}
+        }
+    }
+
+    func follow(_ link: Link, from block: Block, _ desc: FunctionDesc, condition: Variable? = nil) throws {
+        if let cls = link.exceptionClass, let v = link.lastExceptionValue {
+            bindings[v] = .instance(try classDef(for: cls), nullable: false)
+        }
+        var narrowing: [Variable: Annotation] = [:]
+        if let c = condition, let known = knownTypes[c], known.onTrue == (link.exitcase ?? true) {
+            narrowing[known.variable] = known.annotation
+        }
+        var changed = !(annotatedBlocks[desc.graphIndex]?.contains(link.target.id) ?? false)
+        for (arg, input) in zip(link.args, link.target.inputArgs) {
+            var a = try annotation(of: arg)
+            if let x = arg.variable, let n = narrowing[x] { a = n }
+            let old = bindings[input] ?? .impossible
+            if contains(old, a) && !(old.isImpossible && !a.isImpossible) { continue }
+            let here = block.lastLocation ?? block.operations.last?.location ?? desc.graph.location
+            do {
+                bindings[input] = try union(old, a)
+                if bindingOrigin[input] == nil { bindingOrigin[input] = here }
+            } catch let e as UnionError {
+                var notes: [DiagnosticNote] = []
+                if let origin = bindingOrigin[input] {
+                    notes.append(DiagnosticNote("'\(input.hint)' is \(old) from here", at: origin))
+                }
+                throw Diagnostic(.translationError,
+                                 "'\(input.hint)' is \(a) here but \(old) on another path: \(e.reason)",
+                                 at: here, notes: notes)
+            }
+            changed = true
+        }
+        if changed {
+            annotatedBlocks[desc.graphIndex, default: []].insert(link.target.id)
+            schedule(desc.graphIndex, link.target)
+        }
+    }
+
+    // MARK: - Containers and classes
+
+    func newListDef() -> ListDef {
+        let d = ListDef(id: listDefs.count + 1, scheduler: self)
+        listDefs.append(d)
+        return d
+    }
+
+    func newDictDef() -> DictDef {
+        let d = DictDef(id: dictDefs.count + 1, scheduler: self)
+        dictDefs.append(d)
+        return d
+    }
+
+    public func classDef(for cls: PyClass) throws -> ClassDef {
+        if let d = classDefByClass[ObjectIdentifier(cls)] { return d }
+        if cls.bases.count > 1 {
+            throw Diagnostic(.translationError, "class \(cls.qualname) has several base classes: RPython allows single inheritance (and _mixin_ classes)",
+                             at: cls.location ?? .unknown)
+        }
+        let base = try cls.bases.first.map { try classDef(for: $0) }
+        let d = ClassDef(pyClass: cls, base: base, id: classDefs.count + 1)
+        base?.subclasses.append(d)
+        classDefs.append(d)
+        classDefByClass[ObjectIdentifier(cls)] = d
+        return d
+    }
+
+    public func classDefIfKnown(_ cls: PyClass) -> ClassDef? { classDefByClass[ObjectIdentifier(cls)] }
+
+    /// The annotation of an init-time constant. Prebuilt containers and instances register
+    /// their contents with their definitions.
+    public func constantAnnotation(_ v: Value) throws -> Annotation {
+        switch v {
+        case .none: return .none
+        case .bool(let b): return .bool(constant: b)
+        case .int: return .int
+        case .uint: return .uint
+        case .float: return .float
+        case .str: return .str(nullable: false)
+        case .bytes: return .bytes(nullable: false)
+        case .object(let o):
+            switch o {
+            case let f as PyFunction: return .pbc(PBCSet(kind: .function, items: [f]), nullable: false)
+            case let c as PyClass: return .pbc(PBCSet(kind: .class, items: [c]), nullable: false)
+            case let b as PyBuiltin: return .pbc(PBCSet(kind: .builtin, items: [b]), nullable: false)
+            case let m as PyModule: return .module(m)
+            case let t as PyTuple: return .tuple(try t.items.map { try constantAnnotation($0) })
+            case let l as PyList:
+                if let d = prebuiltListDefs[ObjectIdentifier(l)] { return .list(d, nullable: false) }
+                let d = newListDef()
+                prebuiltListDefs[ObjectIdentifier(l)] = d
+                for item in l.items { try d.generalize(try constantAnnotation(item)) }
+                return .list(d, nullable: false)
+            case let dict as PyDict:
+                if let d = prebuiltDictDefs[ObjectIdentifier(dict)] { return .dict(d, nullable: false) }
+                let d = newDictDef()
+                prebuiltDictDefs[ObjectIdentifier(dict)] = d
+                for (k, value) in dict.entries {
+                    try d.generalize(key: try constantAnnotation(k.value), value: try constantAnnotation(value))
+                }
+                return .dict(d, nullable: false)
+            case let s as PySet:
+                if let d = prebuiltDictDefs[ObjectIdentifier(s)] { return .set(d, nullable: false) }
+                let d = newDictDef()
+                prebuiltDictDefs[ObjectIdentifier(s)] = d
+                for k in s.items { try d.generalize(key: try constantAnnotation(k.value), value: .none) }
+                return .set(d, nullable: false)
+            case let i as PyInstance:
+                let cd = try classDef(for: i.cls)
+                if !seenPrebuiltInstances.contains(ObjectIdentifier(i)) {
+                    seenPrebuiltInstances.insert(ObjectIdentifier(i))
+                    prebuiltInstances.append(i)
+                    for (name, value) in i.attributes {
+                        try writeField(cd, name, try constantAnnotation(value), at: cd.pyClass.location ?? .unknown)
+                    }
+                }
+                return .instance(cd, nullable: false)
+            default:
+                throw Diagnostic(.translationError, "a prebuilt \(type(of: o)) cannot be used at run time",
+                                 at: .unknown)
+            }
+        }
+    }
+
+    // MARK: - Fields
+
+    /// Finds (or moves up from subclasses) the field `name` as seen from class `c`.
+    func lookupField(_ c: ClassDef, _ name: String) -> FieldDef? {
+        if let owner = c.fieldOwner(name) { return owner.fields[name] }
+        // A subclass may store it: move the field up to `c` so every instance has it.
+        let holders = c.family.dropFirst().filter { $0.fields[name] != nil }
+        guard !holders.isEmpty else { return nil }
+        let field = FieldDef(name: name)
+        for h in holders {
+            guard let f = h.fields[name] else { continue }
+            field.annotation = (try? union(field.annotation, f.annotation)) ?? field.annotation
+            field.readers.formUnion(f.readers)
+            h.fields[name] = nil
+        }
+        c.fields[name] = field
+        schedule(field.readers)
+        return field
+    }
+
+    func readField(_ c: ClassDef, _ name: String) -> Annotation? {
+        guard let f = lookupField(c, name) else { return nil }
+        if let p = currentPoint { f.readers.insert(p) }
+        return f.annotation
+    }
+
+    func writeField(_ c: ClassDef, _ name: String, _ a: Annotation, at loc: SourceLocation) throws {
+        let field: FieldDef
+        if let f = lookupField(c, name) {
+            field = f
+        } else {
+            if let slots = declaredAttributes(c), !slots.contains(name) {
+                throw Diagnostic(.translationError,
+                                 "attribute '\(name)' is not declared in _attrs_/__slots__ of class \(c.name)", at: loc)
+            }
+            field = FieldDef(name: name)
+            c.fields[name] = field
+            for anc in c.ancestry { schedule(anc.lookupReaders) }
+        }
+        if contains(field.annotation, a) { return }
+        do {
+            field.annotation = try union(field.annotation, a)
+        } catch let e as UnionError {
+            throw Diagnostic(.translationError,
+                             "attribute '\(name)' of \(c.name) gets incompatible types: \(e.reason)", at: loc)
+        }
+        schedule(field.readers)
+    }
+
+    /// `_attrs_` or `__slots__` of the class and its bases, if every class declares them.
+    func declaredAttributes(_ c: ClassDef) -> Set<String>? {
+        var names = Set<String>()
+        if c.ancestry.allSatisfy({ $0.pyClass.builtin != nil }) { return nil }
+        for anc in c.ancestry where anc.pyClass.builtin == nil {
+            guard let v = anc.pyClass.dict["_attrs_"] ?? anc.pyClass.dict["__slots__"] else { return nil }
+            switch v {
+            case .str(let s): names.insert(s)
+            case .object(let o):
+                if let l = o as? PyList { for case .str(let s) in l.items { names.insert(s) } }
+                if let t = o as? PyTuple { for case .str(let s) in t.items { names.insert(s) } }
+            default: return nil
+            }
+        }
+        return names
+    }
+}

@@ -1,1 +1,350 @@
-// Placeholder until the RTyper stage lands.
+// RTyper.swift — low-level types and layouts (stage 5, see DESIGN.md).
+//
+// The RTyper maps every annotation to a low-level type (a machine word, a double, a bool, or a
+// pointer to a GC object of a known layout), lays out instances (a struct per class, the base
+// class's struct first, behind a vtable pointer), numbers classes so that isinstance is a
+// range check on type ids, gathers vtable slots for methods called on several classes and for
+// class attributes read through instances, groups functions called from one site into call
+// families that share one signature, and finds which graphs can raise.
+//
+// Deviation from DESIGN.md for now: operations are not yet rewritten into low-level
+// operations in the graphs; the C backend lowers each high-level operation itself, using the
+// types and layouts computed here. The result type `LowLevelProgram` is what it reads.
+
+import Annotator
+import Flow
+import InitTime
+import OrderedCollections
+
+/// How a value is stored in a machine word, a struct field or a C variable.
+public enum Storage: String, Hashable {
+    case int = "i"       // int64_t (int, bool, char in words and tuples)
+    case uint = "u"      // uint64_t
+    case float = "f"     // double
+    case pointer = "p"   // any GC pointer, or NULL for None
+}
+
+public indirect enum LowLevelType: Hashable, CustomStringConvertible {
+    case void            // None only, or no value (impossible)
+    case bool
+    case int
+    case uint
+    case float
+    case str
+    case bytes
+    case list
+    case dict
+    case tuple(TupleLayout)
+    case instance(Int)   // ClassLayout id
+    case classRef        // a vtable pointer
+    case function(Int)   // call family id
+    case iterator(String)
+
+    public var storage: Storage {
+        switch self {
+        case .bool, .int: return .int
+        case .uint: return .uint
+        case .float: return .float
+        default: return .pointer
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .void: return "Void"
+        case .bool: return "Bool"
+        case .int: return "Signed"
+        case .uint: return "Unsigned"
+        case .float: return "Float"
+        case .str: return "Ptr(rpy_str)"
+        case .bytes: return "Ptr(rpy_bytes)"
+        case .list: return "Ptr(rpy_list)"
+        case .dict: return "Ptr(rpy_dict)"
+        case .tuple(let t): return "Ptr(\(t.cName))"
+        case .instance(let id): return "Ptr(instance#\(id))"
+        case .classRef: return "Ptr(vtable)"
+        case .function(let f): return "FuncPtr(family#\(f))"
+        case .iterator(let k): return "Iter(\(k))"
+        }
+    }
+}
+
+/// A tuple struct, keyed by the storage of its items (so unions of tuples share layouts).
+public struct TupleLayout: Hashable {
+    public let items: [Storage]
+    public var cName: String { "rpy_tup_" + (items.isEmpty ? "0" : items.map { $0.rawValue }.joined()) }
+}
+
+/// The struct of one class: its own fields after its base's.
+public final class ClassLayout {
+    public let classDef: ClassDef
+    public let id: Int
+    public let base: ClassLayout?
+    /// Fields stored at this level, with their low-level types.
+    public internal(set) var fields: [(name: String, type: LowLevelType, annotation: Annotation)] = []
+    /// Type ids: this class's, and the largest of its subclasses' (isinstance is a range check).
+    public internal(set) var typeID = 0
+    public internal(set) var typeIDMax = 0
+
+    init(classDef: ClassDef, id: Int, base: ClassLayout?) {
+        self.classDef = classDef
+        self.id = id
+        self.base = base
+    }
+
+    public var cName: String { "rpy_cls_\(id)" }
+    public var name: String { classDef.name }
+}
+
+/// Functions that share a call site share one C signature.
+public final class CallFamily {
+    public let id: Int
+    public internal(set) var members: [Int] = []   // graph indexes
+    public internal(set) var inputs: [Annotation] = []
+    public internal(set) var result: Annotation = .impossible
+    init(id: Int) { self.id = id }
+}
+
+/// A vtable slot: a method implemented differently in a class family, or a class attribute
+/// read through instances.
+public struct VTableSlot {
+    public enum Kind { case method(String), classAttribute(String) }
+    public let kind: Kind
+    public let cName: String
+    /// For methods: the call family of the implementations; per class, the graph index.
+    public let family: Int?
+    public let type: LowLevelType
+    public let annotation: Annotation
+    /// Per class layout id: the implementing graph (methods) or the value (attributes).
+    public let methodGraphs: [Int: Int]
+    public let attributeValues: [Int: Value]
+}
+
+public final class LowLevelProgram {
+    public let annotator: Annotator
+    public internal(set) var classLayouts: [ClassLayout] = []
+    var layoutByClassDef: [ObjectIdentifier: ClassLayout] = [:]
+    public internal(set) var tupleLayouts: OrderedSet<TupleLayout> = []
+    public internal(set) var families: [CallFamily] = []
+    public internal(set) var familyOfGraph: [Int: Int] = [:]
+    public internal(set) var slots: [VTableSlot] = []
+    var slotIndex: [String: Int] = [:]
+    /// Graphs that may leave with an exception.
+    public internal(set) var canRaise: Set<Int> = []
+
+    init(annotator: Annotator) { self.annotator = annotator }
+
+    public func layout(of c: ClassDef) -> ClassLayout { layoutByClassDef[ObjectIdentifier(c)]! }
+
+    /// The low-level type of an annotation.
+    public func lowLevelType(_ a: Annotation) -> LowLevelType {
+        switch a {
+        case .impossible, .none, .module: return .void
+        case .bool: return .bool
+        case .int: return .int
+        case .uint: return .uint
+        case .float: return .float
+        case .str: return .str
+        case .bytes: return .bytes
+        case .list: return .list
+        case .dict, .set: return .dict
+        case .tuple(let items):
+            let t = TupleLayout(items: items.map { lowLevelType($0).storage })
+            tupleLayouts.append(t)
+            return .tuple(t)
+        case .instance(let c, _): return .instance(layout(of: c).id)
+        case .pbc(let s, _):
+            switch s.kind {
+            case .class: return .classRef
+            case .function:
+                if s.items.count == 1 { return .void }
+                return .function(familyFor(s.functions))
+            case .builtin, .instance: return .void
+            }
+        case .iterator(_, let kind): return .iterator(kind.rawValue)
+        }
+    }
+
+    func familyFor(_ functions: [PyFunction]) -> Int {
+        for desc in annotator.descs where functions.contains(where: { $0 === desc.function }) {
+            if let f = familyOfGraph[desc.graphIndex] { return f }
+        }
+        return 0
+    }
+
+    /// The signature of a graph: its family's when it belongs to one.
+    public func signature(of graphIndex: Int) -> (inputs: [Annotation], result: Annotation) {
+        if let f = familyOfGraph[graphIndex] {
+            return (families[f].inputs, families[f].result)
+        }
+        let d = annotator.descs[graphIndex]
+        return (d.inputs, d.returnAnnotation)
+    }
+
+    public func slot(named key: String) -> VTableSlot? { slotIndex[key].map { slots[$0] } }
+}
+
+/// Computes the low-level program from an annotated one.
+public func specialize(_ annotator: Annotator) throws -> LowLevelProgram {
+    let program = LowLevelProgram(annotator: annotator)
+    try buildClassLayouts(program)
+    buildFamilies(program)
+    try buildSlots(program)
+    computeRaising(program)
+    return program
+}
+
+func buildClassLayouts(_ p: LowLevelProgram) throws {
+    // Preorder numbering over the class forest, roots in definition order.
+    var next = 1
+    func visit(_ c: ClassDef, base: ClassLayout?) {
+        let layout = ClassLayout(classDef: c, id: p.classLayouts.count + 1, base: base)
+        p.classLayouts.append(layout)
+        p.layoutByClassDef[ObjectIdentifier(c)] = layout
+        layout.typeID = next
+        next += 1
+        for s in c.subclasses { visit(s, base: layout) }
+        layout.typeIDMax = next - 1
+    }
+    for c in p.annotator.classDefs where c.base == nil { visit(c, base: nil) }
+    for layout in p.classLayouts {
+        for (name, field) in layout.classDef.fields {
+            layout.fields.append((name, p.lowLevelType(field.annotation), field.annotation))
+        }
+    }
+}
+
+func buildFamilies(_ p: LowLevelProgram) {
+    let a = p.annotator
+    // union-find over graphs called from one site
+    var parent: [Int: Int] = [:]
+    func find(_ x: Int) -> Int {
+        var r = x
+        while let q = parent[r], q != r { r = q }
+        return r
+    }
+    for (_, targets) in a.callTargets where targets.count > 1 {
+        let sorted = targets.sorted()
+        for t in sorted { if parent[t] == nil { parent[t] = t } }
+        for t in sorted.dropFirst() { parent[find(t)] = find(sorted[0]) }
+    }
+    var familyOfRoot: [Int: Int] = [:]
+    for g in parent.keys.sorted() {
+        let r = find(g)
+        let fid: Int
+        if let f = familyOfRoot[r] { fid = f } else {
+            fid = p.families.count
+            familyOfRoot[r] = fid
+            p.families.append(CallFamily(id: fid))
+        }
+        p.families[fid].members.append(g)
+        p.familyOfGraph[g] = fid
+    }
+    for f in p.families {
+        let descs = f.members.map { a.descs[$0] }
+        let n = descs.map { $0.inputs.count }.max() ?? 0
+        f.inputs = (0..<n).map { i in
+            descs.reduce(Annotation.impossible) { acc, d in
+                i < d.inputs.count ? ((try? union(acc, d.inputs[i])) ?? acc) : acc
+            }
+        }
+        f.result = descs.reduce(Annotation.impossible) { acc, d in (try? union(acc, d.returnAnnotation)) ?? acc }
+    }
+}
+
+func buildSlots(_ p: LowLevelProgram) throws {
+    let a = p.annotator
+    for desc in a.descs {
+        for block in desc.graph.blocks {
+            for op in block.operations {
+                guard let recv = op.args.first?.variable, case .instance(let c, _)? = a.bindings[recv] else { continue }
+                switch (op.name, op.extra) {
+                case ("call_method", .methodCall(let name, _)):
+                    guard let targets = a.callTargets[op.result], targets.count > 1 else { continue }
+                    let key = "m:\(c.id):\(name)"
+                    if p.slotIndex[key] != nil { continue }
+                    var graphs: [Int: Int] = [:]
+                    for d in c.family {
+                        guard let (f, owner) = findMethodImpl(d.pyClass, name) else { continue }
+                        if let g = a.descs.firstIndex(where: { $0.function === f && $0.owner?.pyClass === owner }),
+                           targets.contains(g) {
+                            graphs[p.layout(of: d).id] = g
+                        }
+                    }
+                    let fam = p.familyOfGraph[targets.first!]
+                    p.slotIndex[key] = p.slots.count
+                    p.slots.append(VTableSlot(kind: .method(name), cName: "m_\(sanitize(name))_\(c.id)", family: fam,
+                                              type: .void, annotation: .impossible, methodGraphs: graphs, attributeValues: [:]))
+                case ("getattr", .name(let name)):
+                    guard c.fieldOwner(name) == nil else { continue }
+                    let key = "a:\(c.id):\(name)"
+                    if p.slotIndex[key] != nil { continue }
+                    var values: [Int: Value] = [:]
+                    for d in c.family { if let v = d.pyClass.lookup(name) { values[p.layout(of: d).id] = v } }
+                    let ann = a.bindings[op.result] ?? .impossible
+                    p.slotIndex[key] = p.slots.count
+                    p.slots.append(VTableSlot(kind: .classAttribute(name), cName: "a_\(sanitize(name))_\(c.id)", family: nil,
+                                              type: p.lowLevelType(ann), annotation: ann, methodGraphs: [:], attributeValues: values))
+                default:
+                    continue
+                }
+            }
+        }
+    }
+}
+
+func findMethodImpl(_ cls: PyClass, _ name: String) -> (PyFunction, PyClass)? {
+    for c in cls.mro {
+        guard let v = c.dict[name] else { continue }
+        if case .object(let o) = v, let f = o as? PyFunction { return (f, c) }
+        return nil
+    }
+    return nil
+}
+
+/// Which graphs can leave with an exception: a fixpoint over raising operations and calls.
+func computeRaising(_ p: LowLevelProgram) {
+    let a = p.annotator
+    let safeOps: Set<String> = ["same_as", "is_true", "bool_not", "is_", "newtuple", "newlist", "newdict", "newset",
+                                "getattr", "setattr", "eq", "ne", "lt", "le", "gt", "ge", "add", "sub", "mul",
+                                "and_", "or_", "xor", "neg", "pos", "invert", "iter", "next", "format", "buildstr",
+                                "check_unpack", "range_continues", "type", "inplace_add", "inplace_mul", "contains"]
+    var changed = true
+    while changed {
+        changed = false
+        for desc in a.descs where !p.canRaise.contains(desc.graphIndex) {
+            let annotated = a.annotatedBlocks[desc.graphIndex] ?? []
+            var raises = false
+            outer: for block in desc.graph.blocks where annotated.contains(block.id) {
+                for op in block.operations {
+                    if op.name == "call" || op.name == "call_method" {
+                        if let targets = a.callTargets[op.result] {
+                            if targets.contains(where: { p.canRaise.contains($0) }) { raises = true; break outer }
+                            continue
+                        }
+                        raises = true   // builtins: assume they may raise
+                        break outer
+                    }
+                    if !safeOps.contains(op.name) { raises = true; break outer }
+                }
+            }
+            if raises {
+                p.canRaise.insert(desc.graphIndex)
+                changed = true
+            }
+        }
+    }
+}
+
+/// A C identifier made from a Python name.
+public func sanitize(_ s: String) -> String {
+    var out = ""
+    for u in s.unicodeScalars {
+        if (u >= "a" && u <= "z") || (u >= "A" && u <= "Z") || (u >= "0" && u <= "9") || u == "_" {
+            out.unicodeScalars.append(u)
+        } else {
+            out += "_"
+        }
+    }
+    return out
+}

@@ -1,0 +1,442 @@
+// CProgram.swift — the C backend's driver: types, prebuilt constants, functions, main (stage 8).
+//
+// The generated program includes the runtime's one header (rpy_runtime.h), declares a struct
+// per tuple layout and per class, one vtable per class, the prebuilt constants (built at
+// start-up by rpy_init_constants, pointers kept in globals so the GC sees them), one C
+// function per annotated graph, the helper functions some operations need (comparisons and
+// reprs of containers, sort keys), `rpy_raise_builtin` for the runtime, and `main`.
+//
+// Functions are in CFunction.swift, operations in COperations.swift and CBuiltins.swift.
+
+import Annotator
+import Flow
+import InitTime
+import RTyper
+import Syntax
+
+public struct CBackendOptions {
+    /// Drop the implicit IndexError/KeyError/ZeroDivisionError checks (--unsafe).
+    public var unsafe = false
+    public init() {}
+}
+
+/// A C source file being assembled from sections.
+public final class CEmitter {
+    let ll: LowLevelProgram
+    let a: Annotator
+    let options: CBackendOptions
+
+    var typeDecls: [String] = []
+    var prototypes: [String] = []
+    var globals: [String] = []
+    var constantInit: [String] = []
+    var constantFill: [String] = []
+    var helpers: [String] = []
+    var functions: [String] = []
+    var vtableDecls: [String] = []
+    var vtableDefs: [String] = []
+    /// Functions per generated .c file (the C compiler runs on the files in parallel).
+    public var functionsPerFile = 60
+
+    var stringConstants: [String: String] = [:]
+    var objectConstants: [ObjectIdentifier: String] = [:]
+    var helperNames: [String: String] = [:]
+    var uniqueCounter = 0
+
+    public init(program: LowLevelProgram, options: CBackendOptions) {
+        self.ll = program
+        self.a = program.annotator
+        self.options = options
+    }
+
+    func unique(_ base: String) -> String {
+        uniqueCounter += 1
+        return "\(base)\(uniqueCounter)"
+    }
+
+    // MARK: - Names and types
+
+    func graphName(_ index: Int) -> String {
+        "g\(index)_" + sanitize(a.descs[index].graph.name)
+    }
+
+    public func cType(_ t: LowLevelType) -> String {
+        switch t {
+        case .void: return "void *"
+        case .bool: return "bool"
+        case .int: return "int64_t"
+        case .uint: return "uint64_t"
+        case .float: return "double"
+        case .str: return "rpy_str *"
+        case .bytes: return "rpy_bytes *"
+        case .list: return "rpy_list *"
+        case .dict: return "rpy_dict *"
+        case .tuple(let layout): return "struct \(layout.cName) *"
+        case .instance: return "struct rpy_object *"
+        case .classRef: return "struct rpy_vtable *"
+        case .function(let f): return "rpy_fam\(f)_fn"
+        case .iterator(let kind): return "rpy_iter_\(kind)"
+        }
+    }
+
+    func cType(_ a: Annotation) -> String { cType(ll.lowLevelType(a)) }
+
+    /// A value as a list item / dict word.
+    func toWord(_ expr: String, _ ann: Annotation) -> String {
+        switch ll.lowLevelType(ann).storage {
+        case .int: return "rpy_word_i((int64_t)(\(expr)))"
+        case .uint: return "rpy_word_u(\(expr))"
+        case .float: return "rpy_word_f(\(expr))"
+        case .pointer: return "rpy_word_p((void *)(\(expr)))"
+        }
+    }
+
+    func fromWord(_ expr: String, _ ann: Annotation) -> String {
+        let t = ll.lowLevelType(ann)
+        switch t {
+        case .bool: return "((\(expr)).i != 0)"
+        case .int: return "(\(expr)).i"
+        case .uint: return "(\(expr)).u"
+        case .float: return "(\(expr)).f"
+        default: return "((\(cType(t)))(\(expr)).p)"
+        }
+    }
+
+    func storageCType(_ s: Storage) -> String {
+        switch s {
+        case .int: return "int64_t"
+        case .uint: return "uint64_t"
+        case .float: return "double"
+        case .pointer: return "void *"
+        }
+    }
+
+    // MARK: - Program
+
+    /// The program as C files: `program.h` (types, prototypes, helpers), `constants.c`,
+    /// `main.c` and `functions_N.c`.
+    public func generateFiles() throws -> [(name: String, content: String)] {
+        emitClassTypes()
+        try emitVTables()
+        for d in a.descs where a.annotatedBlocks[d.graphIndex] != nil {
+            prototypes.append(signature(d.graphIndex) + ";")
+        }
+        for d in a.descs where a.annotatedBlocks[d.graphIndex] != nil {
+            functions.append(try CFunction(emitter: self, desc: d).emit())
+        }
+        emitRaiseBuiltin()
+        // tuple structs are discovered while emitting; declare them before every use
+        var tupleDecls: [String] = []
+        for t in ll.tupleLayouts {
+            var s = "struct \(t.cName) {"
+            for (i, st) in t.items.enumerated() { s += " \(storageCType(st)) f\(i);" }
+            if t.items.isEmpty { s += " int64_t unused;" }
+            s += " };"
+            tupleDecls.append(s)
+        }
+        var header = """
+        /* Generated by rtranslate. Do not edit. */
+        #include <math.h>
+        #include <string.h>
+        #include "rpy_runtime.h"
+        #define RPY_LIKELY(x) __builtin_expect(!!(x), 1)
+        #define RPY_UNLIKELY(x) __builtin_expect(!!(x), 0)
+        struct rpy_vtable;
+        struct rpy_object { struct rpy_vtable *vt; };
+        typedef struct { rpy_list *seq; int64_t index; } rpy_iter_list;
+        typedef struct { rpy_str *seq; int64_t index; } rpy_iter_str;
+        typedef struct { rpy_bytes *seq; int64_t index; } rpy_iter_bytes;
+        typedef struct { rpy_dict *seq; int64_t index; } rpy_iter_dict;
+        typedef struct { rpy_dict *seq; int64_t index; } rpy_iter_set;
+        typedef struct { void *seq; int64_t index; int64_t length; } rpy_iter_tuple;
+        struct rpy_keyed { rpy_word key; rpy_word item; };
+        extern const char *rpy_exc_where;
+        void rpy_init_constants(void);
+
+        """
+        header += tupleDecls.joined(separator: "\n") + "\n"
+        header += typeDecls.joined(separator: "\n") + "\n"
+        header += vtableDecls.map { "extern \($0);" }.joined(separator: "\n") + "\n"
+        header += prototypes.joined(separator: "\n") + "\n"
+        header += globals.map { "extern \($0);" }.joined(separator: "\n") + "\n"
+        header += "#pragma GCC diagnostic ignored \"-Wunused-function\"\n"
+        header += helpers.joined(separator: "\n") + "\n"
+
+        var constants = "#include \"program.h\"\n"
+        constants += globals.map { "\($0);" }.joined(separator: "\n") + "\n"
+        constants += vtableDefs.joined(separator: "\n") + "\n"
+        constants += "void rpy_init_constants(void) {\n"
+        constants += constantInit.map { "    " + $0 }.joined(separator: "\n") + "\n"
+        constants += constantFill.map { "    " + $0 }.joined(separator: "\n") + "\n}\n"
+
+        var files: [(String, String)] = [("program.h", header), ("constants.c", constants)]
+        var chunk = 0
+        var index = 0
+        while index < functions.count {
+            let end = min(functions.count, index + functionsPerFile)
+            files.append(("functions_\(chunk).c", "#include \"program.h\"\n" + functions[index..<end].joined(separator: "\n")))
+            chunk += 1
+            index = end
+        }
+        files.append(("main.c", "#include \"program.h\"\nconst char *rpy_exc_where;\n" + emitMain()))
+        return files
+    }
+
+    func signature(_ graphIndex: Int) -> String {
+        let (inputs, result) = ll.signature(of: graphIndex)
+        let params = inputs.enumerated().map { "\(cType($0.element)) p\($0.offset)" }
+        return "\(cType(result)) \(graphName(graphIndex))(\(params.isEmpty ? "void" : params.joined(separator: ", ")))"
+    }
+
+    // MARK: - Classes
+
+    func emitClassTypes() {
+        for layout in ll.classLayouts {
+            var s = "struct \(layout.cName) { "
+            if let base = layout.base { s += "struct \(base.cName) super; " } else { s += "struct rpy_object hdr; " }
+            for f in layout.fields { s += "\(cType(f.type)) f_\(sanitize(f.name)); " }
+            s += "}; /* \(layout.name) */"
+            typeDecls.append(s)
+        }
+        var families = Set<Int>()
+        for (_, f) in ll.familyOfGraph { families.insert(f) }
+        for f in families.sorted() {
+            let fam = ll.families[f]
+            let params = fam.inputs.map { cType($0) }
+            typeDecls.append("typedef \(cType(fam.result)) (*rpy_fam\(f)_fn)(\(params.isEmpty ? "void" : params.joined(separator: ", ")));")
+        }
+        var vt = "struct rpy_vtable { int64_t typeid; int64_t typeid_max; const char *name; int64_t layout_size;"
+        for slot in ll.slots {
+            switch slot.kind {
+            case .method: vt += " rpy_fam\(slot.family ?? 0)_fn \(slot.cName);"
+            case .classAttribute: vt += " \(cType(slot.type)) \(slot.cName);"
+            }
+        }
+        vt += " };"
+        typeDecls.append(vt)
+    }
+
+    func vtableName(_ layout: ClassLayout) -> String { "rpy_vt_\(layout.id)" }
+
+    func emitVTables() throws {
+        for layout in ll.classLayouts {
+            vtableDecls.append("struct rpy_vtable \(vtableName(layout))")
+            var s = "struct rpy_vtable \(vtableName(layout)) = { \(layout.typeID), \(layout.typeIDMax), \(cString(layout.classDef.pyClass.name)), sizeof(struct \(layout.cName))"
+            for slot in ll.slots {
+                if case .method = slot.kind, let g = slot.methodGraphs[layout.id] {
+                    s += ", .\(slot.cName) = \(graphName(g))"
+                }
+            }
+            s += " };"
+            vtableDefs.append(s)
+            for slot in ll.slots {
+                if case .classAttribute = slot.kind, let v = slot.attributeValues[layout.id] {
+                    constantFill.append("\(vtableName(layout)).\(slot.cName) = \(try constant(v, slot.annotation));")
+                }
+            }
+        }
+    }
+
+    /// Field access on an instance pointer for the field `name` as seen from class `c`.
+    func fieldAccess(_ object: String, _ c: AnnotatorClassDef, _ name: String) -> String {
+        guard let owner = c.fieldOwner(name) else { return "/* no field \(name) */ *(int64_t *)0" }
+        return "((struct \(ll.layout(of: owner).cName) *)(\(object)))->f_\(sanitize(name))"
+    }
+
+    // MARK: - Constants
+
+    func cString(_ s: String) -> String {
+        var out = "\""
+        for b in s.utf8 {
+            switch b {
+            case 0x22: out += "\\\""
+            case 0x5c: out += "\\\\"
+            case 0x0a: out += "\\n"
+            case 0x20..<0x7f:
+                out.unicodeScalars.append(Unicode.Scalar(b))
+                if b == 0x3f { out += "\"\"" }   // no trigraphs
+            default: out += String(format: "\\%03o", b)
+            }
+        }
+        return out + "\""
+    }
+
+    func stringConstant(_ s: String) -> String {
+        if let n = stringConstants[s] { return n }
+        let name = "rpy_s\(stringConstants.count)"
+        stringConstants[s] = name
+        globals.append("rpy_str *\(name)")
+        constantInit.append("\(name) = rpy_str_from_utf8(\(cString(s)), \(s.utf8.count));")
+        return name
+    }
+
+    func floatLiteral(_ d: Double) -> String {
+        if d.isNaN { return "NAN" }
+        if d.isInfinite { return d > 0 ? "INFINITY" : "(-INFINITY)" }
+        if d == 0 && d.sign == .minus { return "(-0.0)" }
+        return String(format: "%.17g", d).contains(where: { $0 == "." || $0 == "e" || $0 == "n" || $0 == "i" })
+            ? String(format: "%.17g", d) : String(format: "%.17g", d) + ".0"
+    }
+
+    /// A C expression for an init-time constant used where annotation `ann` is expected.
+    func constant(_ v: Value, _ ann: Annotation) throws -> String {
+        let t = ll.lowLevelType(ann)
+        switch v {
+        case .none: return t == .int || t == .bool ? "0" : "NULL"
+        case .bool(let b):
+            if t == .float { return b ? "1.0" : "0.0" }
+            return b ? "1" : "0"
+        case .int(let i):
+            if t == .float { return floatLiteral(Double(i)) }
+            if t == .uint { return "UINT64_C(\(UInt(bitPattern: i)))" }
+            return i == Int.min ? "INT64_MIN" : "INT64_C(\(i))"
+        case .uint(let u): return "UINT64_C(\(u))"
+        case .float(let d): return floatLiteral(d)
+        case .str(let s): return stringConstant(s)
+        case .bytes(let b):
+            let key = "bytes:" + b.map { String($0) }.joined(separator: ",")
+            if let n = stringConstants[key] { return n }
+            let name = "rpy_b\(stringConstants.count)"
+            stringConstants[key] = name
+            globals.append("rpy_bytes *\(name)")
+            let lit = "\"" + b.map { String(format: "\\%03o", $0) }.joined() + "\""
+            constantInit.append("\(name) = rpy_bytes_from(\(lit), \(b.count));")
+            return name
+        case .object(let o):
+            switch o {
+            case let f as PyFunction:
+                if case .function = t {
+                    guard let d = a.descs.first(where: { $0.function === f && $0.owner == nil }) else { return "NULL" }
+                    return graphName(d.graphIndex)
+                }
+                return "NULL"
+            case let c as PyClass:
+                guard let cd = a.classDefIfKnown(c) else { return "NULL" }
+                return "(&\(vtableName(ll.layout(of: cd))))"
+            case is PyBuiltin, is PyModule:
+                return "NULL"
+            default:
+                return try prebuiltObject(o, ann)
+            }
+        }
+    }
+
+    /// Prebuilt instances, lists, dicts, sets and tuples: allocated first, filled after all
+    /// are allocated (they may refer to each other).
+    func prebuiltObject(_ o: PyObject, _ ann: Annotation) throws -> String {
+        if let n = objectConstants[ObjectIdentifier(o)] { return n }
+        let name = "rpy_pb\(objectConstants.count)"
+        objectConstants[ObjectIdentifier(o)] = name
+        switch o {
+        case let inst as PyInstance:
+            guard let cd = a.classDefIfKnown(inst.cls) else { return "NULL" }
+            let layout = ll.layout(of: cd)
+            globals.append("struct rpy_object *\(name)")
+            constantInit.append("\(name) = rpy_malloc(sizeof(struct \(layout.cName))); \(name)->vt = &\(vtableName(layout));")
+            for (attr, value) in inst.attributes {
+                guard let owner = cd.fieldOwner(attr), let field = owner.fields[attr] else { continue }
+                constantFill.append("\(fieldAccess(name, cd, attr)) = \(try constant(value, field.annotation));")
+            }
+        case let list as PyList:
+            guard case .list(let d, _) = ann.nonNull else { return "NULL" }
+            globals.append("rpy_list *\(name)")
+            constantInit.append("\(name) = rpy_list_new(\(list.items.count));")
+            for (i, item) in list.items.enumerated() {
+                constantFill.append("\(name)->items[\(i)] = \(toWord(try constant(item, d.item), d.item));")
+            }
+        case let dict as PyDict:
+            guard case .dict(let d, _) = ann.nonNull else { return "NULL" }
+            globals.append("rpy_dict *\(name)")
+            constantInit.append("\(name) = rpy_dict_new(\(try dictOps(d.key)));")
+            for (k, v) in dict.entries {
+                constantFill.append("rpy_dict_setitem(\(name), \(toWord(try constant(k.value, d.key), d.key)), \(toWord(try constant(v, d.value), d.value)));")
+            }
+        case let set as PySet:
+            guard case .set(let d, _) = ann.nonNull else { return "NULL" }
+            globals.append("rpy_dict *\(name)")
+            constantInit.append("\(name) = rpy_set_new(\(try dictOps(d.key)));")
+            for k in set.items {
+                constantFill.append("rpy_set_add(\(name), \(toWord(try constant(k.value, d.key), d.key)));")
+            }
+        case let tuple as PyTuple:
+            guard case .tuple(let items) = ann, items.count == tuple.items.count,
+                  case .tuple(let layout) = ll.lowLevelType(ann) else { return "NULL" }
+            globals.append("struct \(layout.cName) *\(name)")
+            constantInit.append("\(name) = rpy_malloc(sizeof(struct \(layout.cName)));")
+            for (i, item) in tuple.items.enumerated() {
+                constantFill.append("\(name)->f\(i) = \(try constant(item, items[i]));")
+            }
+        default:
+            throw Diagnostic(.translationError, "a prebuilt \(type(of: o)) cannot be translated", at: .unknown)
+        }
+        return name
+    }
+
+    // MARK: - The runtime's hooks and main
+
+    func emitRaiseBuiltin() {
+        var s = "void rpy_raise_builtin(enum rpy_builtin_exc kind, rpy_str *message) {\n"
+        s += "    static struct rpy_vtable *const vts[] = {"
+        var names: [String] = []
+        var fallback = "NULL"
+        for name in Annotator.runtimeExceptions.dropFirst() {
+            if case .object(let c as PyClass)? = a.builtins.dict[name], let cd = a.classDefIfKnown(c) {
+                names.append("&" + vtableName(ll.layout(of: cd)))
+                if fallback == "NULL" { fallback = names.last! }
+            } else {
+                names.append(fallback)
+            }
+        }
+        s += names.joined(separator: ", ") + "};\n"
+        s += "    struct rpy_vtable *vt = (unsigned)kind < sizeof(vts) / sizeof(vts[0]) ? vts[kind] : vts[0];\n"
+        s += "    struct rpy_object *e = rpy_malloc(vt->layout_size);\n    e->vt = vt;\n"
+        if let base = baseExceptionDef(), base.fields["__message"] != nil {
+            s += "    \(fieldAccess("e", base, "__message")) = message;\n"
+        } else {
+            s += "    (void)message;\n"
+        }
+        s += "    rpy_exc_type = vt;\n    rpy_exc_value = e;\n}\n"
+        functions.append(s)
+    }
+
+    func baseExceptionDef() -> AnnotatorClassDef? {
+        a.classDefs.first { $0.pyClass.builtin == "BaseException" }
+    }
+
+    /// The message of an exception instance as a C expression (NULL when none).
+    func exceptionMessage(_ e: String) -> String {
+        guard let base = baseExceptionDef(), base.fields["__message"] != nil else { return "NULL" }
+        return fieldAccess(e, base, "__message")
+    }
+
+    func emitMain() -> String {
+        guard let entry = a.entry else { return "" }
+        var s = "\nint main(int argc, char **argv) {\n"
+        s += "    rpy_runtime_init(argc, argv);\n    rpy_init_constants();\n"
+        s += "    rpy_list *args = rpy_argv_to_list(argc, argv);\n"
+        s += "    int64_t status = (int64_t)\(graphName(entry.graphIndex))(args);\n"
+        s += "    if (rpy_exc_type != NULL) {\n"
+        s += "        struct rpy_vtable *vt = rpy_exc_type;\n"
+        s += "        rpy_str *msg = \(exceptionMessage("(struct rpy_object *)rpy_exc_value"));\n"
+        s += "        rpy_flush_all();\n"
+        s += "        rpy_stderr_write_cstr(\"Fatal RPython error: \");\n"
+        s += "        rpy_stderr_write_cstr(vt->name);\n"
+        s += "        if (msg != NULL && msg->length > 0) { rpy_stderr_write_cstr(\": \"); rpy_stderr_write(msg); }\n"
+        s += "        rpy_stderr_write_cstr(\"\\n\");\n"
+        s += "        if (rpy_exc_where) { rpy_stderr_write_cstr(\"  raised at \"); rpy_stderr_write_cstr(rpy_exc_where); rpy_stderr_write_cstr(\"\\n\"); }\n"
+        s += "        return 1;\n    }\n"
+        s += "    rpy_flush_all();\n    return (int)status;\n}\n"
+        return s
+    }
+}
+
+/// Translates a low-level program into C files (see `CEmitter.generateFiles`).
+public func generateCFiles(_ program: LowLevelProgram, options: CBackendOptions = CBackendOptions()) throws
+    -> [(name: String, content: String)] {
+    try CEmitter(program: program, options: options).generateFiles()
+}
+
+/// All the C files of a program concatenated (for tests and determinism checks).
+public func generateC(_ program: LowLevelProgram, options: CBackendOptions = CBackendOptions()) throws -> String {
+    try generateCFiles(program, options: options).map { "/* \($0.name) */\n" + $0.content }.joined(separator: "\n")
+}

@@ -1,0 +1,110 @@
+/* os.c -- the os/time/sys functions of RPython programs (rpy_os.h) on top
+ * of POSIX; errors become OSError with CPython's wording. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include "rpy_os.h"
+#include "rpy_io.h"
+#include "rpy_exc.h"
+#include "rpy_gc.h"
+
+int64_t rpy_os_write(int64_t fd, rpy_bytes *b)
+{
+    if (fd == 1 || fd == 2) rpy_stdout_flush();
+    for (;;) {
+        ssize_t n = write((int)fd, b->data, (size_t)b->length);
+        if (n >= 0) return n;
+        if (errno == EINTR) continue;
+        rpy_raise_oserror(errno, NULL);
+        return -1;
+    }
+}
+
+rpy_bytes *rpy_os_read(int64_t fd, int64_t n)
+{
+    if (n < 0) {
+        rpy_raise_oserror(EINVAL, NULL);
+        return NULL;
+    }
+    rpy_bytes *b = rpy_bytes_alloc(n);
+    for (;;) {
+        ssize_t k = read((int)fd, b->data, (size_t)n);
+        if (k >= 0) {
+            if (k == n) return b;
+            return rpy_bytes_from(b->data, k);
+        }
+        if (errno == EINTR) continue;
+        rpy_raise_oserror(errno, NULL);
+        return NULL;
+    }
+}
+
+int64_t rpy_os_open(rpy_str *path, int64_t flags, int64_t mode)
+{
+    const char *p = rpy_str_to_utf8(path, NULL);
+    for (;;) {
+        int fd = open(p, (int)flags | O_CLOEXEC, (mode_t)mode);
+        if (fd >= 0) return fd;
+        if (errno == EINTR) continue;
+        rpy_raise_oserror(errno, path);
+        return -1;
+    }
+}
+
+void rpy_os_close(int64_t fd)
+{
+    if (close((int)fd) < 0 && errno != EINTR) rpy_raise_oserror(errno, NULL);
+}
+
+int64_t rpy_os_lseek(int64_t fd, int64_t pos, int64_t how)
+{
+    off_t r = lseek((int)fd, (off_t)pos, (int)how);
+    if (r < 0) { rpy_raise_oserror(errno, NULL); return -1; }
+    return (int64_t)r;
+}
+
+rpy_str *rpy_os_getenv(rpy_str *name)
+{
+    const char *v = getenv(rpy_str_to_utf8(name, NULL));
+    return v ? rpy_str_from_cstr(v) : NULL;
+}
+
+bool rpy_os_isatty(int64_t fd)
+{
+    return isatty((int)fd) == 1;
+}
+
+void rpy_os_unlink(rpy_str *path)
+{
+    if (unlink(rpy_str_to_utf8(path, NULL)) < 0) rpy_raise_oserror(errno, path);
+}
+
+double rpy_time_time(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+double rpy_time_perf_counter(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+rpy_list *rpy_argv_to_list(int argc, char **argv)
+{
+    rpy_list *l = rpy_list_new(argc);
+    for (int i = 0; i < argc; i++) l->items[i] = rpy_word_p(rpy_str_from_cstr(argv[i]));
+    return l;
+}
+
+void rpy_exit(int64_t status)
+{
+    rpy_flush_all();
+    exit((int)status);
+}

@@ -1,0 +1,89 @@
+/* test_fuzz.c -- seeded random cases (tools/gen_fuzz.py) for str methods,
+ * slicing and format specs, compared with CPython's results. */
+#include <math.h>
+#include "t.h"
+
+#define NELEMS(a) ((int)(sizeof(a) / sizeof((a)[0])))
+#pragma GCC diagnostic ignored "-Wunused-variable"
+#include "cases_gen.inc"
+#include "fuzz_gen.inc"
+
+static double from_bits(uint64_t b) { double d; memcpy(&d, &b, 8); return d; }
+
+static rpy_str *show_list(rpy_list *l)
+{
+    rpy_strbuilder *sb = rpy_strbuilder_new(16);
+    rpy_strbuilder_append_char(sb, '[');
+    for (int64_t i = 0; i < l->length; i++) {
+        if (i) rpy_strbuilder_append_char(sb, '|');
+        rpy_strbuilder_append(sb, l->items[i].p);
+    }
+    rpy_strbuilder_append_char(sb, ']');
+    return rpy_strbuilder_build(sb);
+}
+
+static rpy_str *B(bool b) { return rpy_str_of_bool(b); }
+static rpy_str *I(int64_t i) { return rpy_str_of_int(i); }
+
+static rpy_str *run_str_case(int op, rpy_str *s, rpy_str *a, int64_t i1, int64_t i2)
+{
+    const char *name = fuzz_ops[op];
+    if (!strcmp(name, "find")) return I(rpy_str_find(s, a, i1, i2));
+    if (!strcmp(name, "rfind")) return I(rpy_str_rfind(s, a, i1, i2));
+    if (!strcmp(name, "count")) return I(rpy_str_count(s, a, i1, i2));
+    if (!strcmp(name, "index")) return I(rpy_str_index(s, a, i1, i2));
+    if (!strcmp(name, "startswith")) return B(rpy_str_startswith(s, a, i1, i2));
+    if (!strcmp(name, "endswith")) return B(rpy_str_endswith(s, a, i1, i2));
+    if (!strcmp(name, "split")) return show_list(rpy_str_split(s, a, i1));
+    if (!strcmp(name, "rsplit")) return show_list(rpy_str_rsplit(s, a, i1));
+    if (!strcmp(name, "replace")) {
+        int64_t k = rpy_str_find(a, rpy_str_from_char(1), RPY_SLICE_NONE, RPY_SLICE_NONE);
+        return rpy_str_replace(s, rpy_str_slice(a, 0, k), rpy_str_slice(a, k + 1, RPY_SLICE_NONE), i1);
+    }
+    if (!strcmp(name, "strip")) return rpy_str_strip(s, a);
+    if (!strcmp(name, "lstrip")) return rpy_str_lstrip(s, a);
+    if (!strcmp(name, "rstrip")) return rpy_str_rstrip(s, a);
+    if (!strcmp(name, "slice")) return rpy_str_slice_step(s, i1, i2, rpy_int_from_str(a));
+    if (!strcmp(name, "splitlines")) return show_list(rpy_str_splitlines(s, i1 != 0));
+    if (!strcmp(name, "lower")) return rpy_str_lower(s);
+    if (!strcmp(name, "upper")) return rpy_str_upper(s);
+    return S("?");
+}
+
+static void compare(rpy_str *r, const char *expect, const char *what, const char *detail)
+{
+    const char *got;
+    if (rpy_exc_type) {
+        got = C(rpy_str_concat(S("ERR:"), t_exc_msg ? t_exc_msg : S("")));
+        rpy_exc_clear();
+    } else {
+        got = r ? C(r) : "(NULL)";
+    }
+    if (strcmp(got, expect) == 0) { t_passed++; return; }
+    t_failed++;
+    printf("FAIL %s %s: got [%s] want [%s]\n", what, detail, got, expect);
+}
+
+void test_fuzz(void)
+{
+    for (int i = 0; i < NELEMS(str_fuzz_cases); i++) {
+        const __typeof__(str_fuzz_cases[0]) *c = &str_fuzz_cases[i];
+        rpy_str *r = run_str_case(c->op, S(c->s), c->a ? S(c->a) : NULL, c->i1, c->i2);
+        char detail[128];
+        snprintf(detail, sizeof detail, "%s(%s, %s, %lld, %lld)", fuzz_ops[c->op], c->s,
+                 c->a ? c->a : "None", (long long)c->i1, (long long)c->i2);
+        compare(r, c->expect, "str", detail);
+    }
+    for (int i = 0; i < NELEMS(fmt_fuzz_int); i++) {
+        const struct fmt_case *c = &fmt_fuzz_int[i];
+        char detail[128];
+        snprintf(detail, sizeof detail, "format(%lld, '%s')", (long long)c->i, c->spec);
+        compare(rpy_format_int(c->i, S(c->spec)), c->expect, "fmt", detail);
+    }
+    for (int i = 0; i < NELEMS(fmt_fuzz_float); i++) {
+        const struct fmt_case *c = &fmt_fuzz_float[i];
+        char detail[128];
+        snprintf(detail, sizeof detail, "format(%.17g, '%s')", from_bits(c->fbits), c->spec);
+        compare(rpy_format_float(from_bits(c->fbits), S(c->spec)), c->expect, "fmt", detail);
+    }
+}

@@ -47,6 +47,7 @@ extension Interpreter {
         }
         makeClass("r_uint", "int", visible: false)
         for (name, base) in Interpreter.exceptionHierarchy { makeClass(name, base) }
+        baseException = builtinClasses["BaseException"]
         builtins.dict["IOError"] = builtins.dict["OSError"]
         builtins.dict["EnvironmentError"] = builtins.dict["OSError"]
         installConstructors()

@@ -115,6 +115,8 @@ final class Interpreter {
     var cachedMethodTable: [String: [String: BuiltinMethod]]?
     /// Directories of loaded packages, by dotted name (where their submodules live).
     var packageDirectories: [String: String] = [:]
+    /// `BaseException`, asked for on every instantiation and `except`.
+    var baseException: PyClass?
     /// The target file, as `sys.argv[0]`.
     var targetPath = ""
 
@@ -129,6 +131,7 @@ final class Interpreter {
     // MARK: - Errors
 
     func cls(_ name: String) -> PyClass {
+        if name == "BaseException", let c = baseException { return c }
         if let c = builtinClasses[name] { return c }
         return builtinClasses["Exception"] ?? PyClass(name: name, qualname: name, bases: [],
                                                        dict: [:], module: nil, location: nil, builtin: name)
@@ -201,7 +204,8 @@ final class Interpreter {
         case .function, .comprehension:
             // Fast path: a bound local (globals and nonlocals never live in `cells`).
             if let c = f.cells[name], let v = c.value { return v }
-            if let scope = f.scope, !scope.globals.contains(name) {
+            // Names declared `global` are neither in `locals` nor captured in `closure`.
+            if let scope = f.scope {
                 if scope.locals.contains(name) {
                     if let v = f.cells[name]?.value { return v }
                     throw pyError("UnboundLocalError",

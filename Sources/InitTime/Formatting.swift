@@ -111,42 +111,44 @@ extension Interpreter {
     func floatRepr(_ d: Double) -> String { pyFloatRepr(d) }
 }
 
+/// CPython's `repr(str)`: single quotes unless the text has a single quote and no double quote.
 func pyStringRepr(_ s: String) -> String {
-        let quote: Character = s.contains("'") && !s.contains("\"") ? "\"" : "'"
-        var out = String(quote)
-        for u in s.unicodeScalars {
-            switch u {
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if Character(u) == quote { out += "\\\(quote)" }
-                else if u.value < 0x20 || u.value == 0x7f || (u.value >= 0x80 && u.value < 0xa1) || u.value == 0xad {
-                    out += String(format: "\\x%02x", u.value)
-                } else { out.unicodeScalars.append(u) }
-            }
+    let quote: Character = s.contains("'") && !s.contains("\"") ? "\"" : "'"
+    var out = String(quote)
+    for u in s.unicodeScalars {
+        switch u {
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        default:
+            if Character(u) == quote { out += "\\\(quote)" }
+            else if u.value < 0x20 || u.value == 0x7f || (u.value >= 0x80 && u.value < 0xa1) || u.value == 0xad {
+                out += String(format: "\\x%02x", u.value)
+            } else { out.unicodeScalars.append(u) }
         }
-        out.append(quote)
-        return out
     }
+    out.append(quote)
+    return out
+}
 
+/// CPython's `repr(bytes)`.
 func pyBytesRepr(_ b: [UInt8]) -> String {
-        let quote: UInt8 = b.contains(39) && !b.contains(34) ? 34 : 39
-        var out = "b" + String(UnicodeScalar(quote))
-        for c in b {
-            switch c {
-            case 92: out += "\\\\"
-            case 10: out += "\\n"
-            case 13: out += "\\r"
-            case 9: out += "\\t"
-            case quote: out += "\\" + String(UnicodeScalar(c))
-            case 32..<127: out += String(UnicodeScalar(c))
-            default: out += String(format: "\\x%02x", c)
-            }
+    let quote: UInt8 = b.contains(39) && !b.contains(34) ? 34 : 39
+    var out = "b" + String(UnicodeScalar(quote))
+    for c in b {
+        switch c {
+        case 92: out += "\\\\"
+        case 10: out += "\\n"
+        case 13: out += "\\r"
+        case 9: out += "\\t"
+        case quote: out += "\\" + String(UnicodeScalar(c))
+        case 32..<127: out += String(UnicodeScalar(c))
+        default: out += String(format: "\\x%02x", c)
         }
-        return out + String(UnicodeScalar(quote))
     }
+    return out + String(UnicodeScalar(quote))
+}
 
 extension Interpreter {
     func asciiEscaped(_ s: String) -> String {
@@ -159,42 +161,41 @@ extension Interpreter {
         }
         return out
     }
-
 }
 
 /// CPython's `repr(float)`: the shortest digits that round-trip.
 func pyFloatRepr(_ d: Double) -> String {
-        if d.isNaN { return "nan" }
-        if d.isInfinite { return d < 0 ? "-inf" : "inf" }
-        if d == 0 { return d.sign == .minus ? "-0.0" : "0.0" }
-        var text = "\(abs(d))"
-        let negative = d < 0
-        var exponent = 0
-        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            exponent = Int(text[text.index(after: e)...]) ?? 0
-            text = String(text[..<e])
-        }
-        var point = text.firstIndex(of: ".").map { text.distance(from: text.startIndex, to: $0) } ?? text.count
-        var digits = Array(text.filter { $0 != "." })
-        point += exponent
-        while digits.first == "0" && digits.count > 1 { digits.removeFirst(); point -= 1 }
-        while digits.last == "0" && digits.count > 1 { digits.removeLast() }
-        let sci = point - 1
-        var out: String
-        if sci >= -4 && sci < 16 {
-            if point <= 0 {
-                out = "0." + String(repeating: "0", count: -point) + String(digits)
-            } else if point >= digits.count {
-                out = String(digits) + String(repeating: "0", count: point - digits.count) + ".0"
-            } else {
-                out = String(digits[..<point]) + "." + String(digits[point...])
-            }
+    if d.isNaN { return "nan" }
+    if d.isInfinite { return d < 0 ? "-inf" : "inf" }
+    if d == 0 { return d.sign == .minus ? "-0.0" : "0.0" }
+    var text = "\(abs(d))"
+    let negative = d < 0
+    var exponent = 0
+    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+        exponent = Int(text[text.index(after: e)...]) ?? 0
+        text = String(text[..<e])
+    }
+    var point = text.firstIndex(of: ".").map { text.distance(from: text.startIndex, to: $0) } ?? text.count
+    var digits = Array(text.filter { $0 != "." })
+    point += exponent
+    while digits.first == "0" && digits.count > 1 { digits.removeFirst(); point -= 1 }
+    while digits.last == "0" && digits.count > 1 { digits.removeLast() }
+    let sci = point - 1
+    var out: String
+    if sci >= -4 && sci < 16 {
+        if point <= 0 {
+            out = "0." + String(repeating: "0", count: -point) + String(digits)
+        } else if point >= digits.count {
+            out = String(digits) + String(repeating: "0", count: point - digits.count) + ".0"
         } else {
-            out = String(digits[0])
-            if digits.count > 1 { out += "." + String(digits[1...]) }
-            out += "e" + (sci < 0 ? "-" : "+") + (abs(sci) < 10 ? "0" : "") + String(abs(sci))
+            out = String(digits[..<point]) + "." + String(digits[point...])
         }
-        return negative ? "-" + out : out
+    } else {
+        out = String(digits[0])
+        if digits.count > 1 { out += "." + String(digits[1...]) }
+        out += "e" + (sci < 0 ? "-" : "+") + (abs(sci) < 10 ? "0" : "") + String(abs(sci))
+    }
+    return negative ? "-" + out : out
 }
 
 extension Interpreter {

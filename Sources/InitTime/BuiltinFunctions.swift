@@ -194,6 +194,7 @@ extension Interpreter {
                 let n = try self.intValue(nd)
                 if !d.isFinite || n > 300 { return .float(d) }
                 if n >= 0 { return .float(Double(String(format: "%.\(n)f", d)) ?? d) }
+                if n < -330 { return .float(d.sign == .minus ? -0.0 : 0.0) }
                 let p = pow(10.0, Double(-n))
                 return .float((d / p).rounded(.toNearestOrEven) * p)
             default:

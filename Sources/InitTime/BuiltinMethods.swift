@@ -132,6 +132,7 @@ extension Interpreter {
 
     func justify(_ s: String, _ args: [Value], _ mode: Character) throws -> Value {
         let width = try intValue(args.first ?? .int(0))
+        try checkSize(width)
         let fill = args.count > 1 ? try str(args[1], "fill character") : " "
         let n = s.unicodeScalars.count
         guard width > n else { return .str(s) }
@@ -296,6 +297,7 @@ extension Interpreter {
         str["center"] = { i, r, a, _ in try i.justify(try i.str(r, "self"), a, "c") }
         str["zfill"] = { i, r, a, _ in
             let s = try i.str(r, "self"), width = try i.intValue(a.first ?? .int(0))
+            try i.checkSize(width)
             let n = s.unicodeScalars.count
             guard width > n else { return .str(s) }
             if let f = s.first, f == "-" || f == "+" { return .str(String(f) + String(repeating: "0", count: width - n) + s.dropFirst()) }

@@ -115,6 +115,8 @@ final class Interpreter {
     var cachedMethodTable: [String: [String: BuiltinMethod]]?
     /// Directories of loaded packages, by dotted name (where their submodules live).
     var packageDirectories: [String: String] = [:]
+    /// Depth of nested container comparisons and reprs.
+    var nesting = 0
     /// `BaseException`, asked for on every instantiation and `except`.
     var baseException: PyClass?
     /// The target file, as `sys.argv[0]`.
@@ -550,9 +552,7 @@ final class Interpreter {
             if let l = o as? PyList {
                 if op == .add { l.items += try iterate(b); return a }
                 if op == .mul, case .int(let n) = b {
-                    let copy = l.items
-                    l.items = []
-                    for _ in 0..<max(0, n) { l.items += copy }
+                    l.items = try repeated(l.items, n)
                     return a
                 }
             }

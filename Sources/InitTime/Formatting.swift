@@ -101,7 +101,7 @@ extension Interpreter {
         if reprActive.contains(id) { return o is PyDict ? "{...}" : "[...]" }
         reprActive.insert(id)
         defer { reprActive.remove(id) }
-        return try body()
+        return try nested(body)
     }
 
     // MARK: - Scalars
@@ -230,6 +230,7 @@ extension Interpreter {
         var width = ""
         while let c = chars.first, c.isASCII, c.isNumber { width.append(c); chars.removeFirst() }
         spec.width = Int(width) ?? 0
+        if width.count > 9 { throw pyError("ValueError", "Too many decimal digits in format string") }
         if let c = chars.first, c == "," || c == "_" { spec.grouping = c; chars.removeFirst() }
         if chars.first == "." {
             chars.removeFirst()
@@ -260,6 +261,7 @@ extension Interpreter {
         if spec.zero && spec.align == nil { fill = "0"; align = numeric ? "=" : "<" }
         let length = sign.count + body.count
         guard spec.width > length else { return sign + body }
+        if spec.width > Interpreter.maximumSequenceLength { return sign + body }
         let padding = spec.width - length
         switch align {
         case "<": return sign + body + String(repeating: fill, count: padding)
@@ -462,14 +464,24 @@ extension Interpreter {
                 i += 1
             }
             var width = 0
-            if i < chars.count && chars[i] == "*" { width = try intValue(try take()); i += 1 }
-            while i < chars.count, chars[i].isASCII, chars[i].isNumber { width = width * 10 + (chars[i].wholeNumberValue ?? 0); i += 1 }
+            if i < chars.count && chars[i] == "*" {
+                width = try intValue(try take()); i += 1
+                if width < 0 { left = true; width = -width }
+                try checkSize(width)
+            }
+            while i < chars.count, chars[i].isASCII, chars[i].isNumber {
+                width = width * 10 + (chars[i].wholeNumberValue ?? 0); i += 1
+                if width > Interpreter.maximumSequenceLength { throw pyError("ValueError", "width too big") }
+            }
             var precision: Int?
             if i < chars.count && chars[i] == "." {
                 i += 1
                 var p = 0
-                if i < chars.count && chars[i] == "*" { p = try intValue(try take()); i += 1 }
-                while i < chars.count, chars[i].isASCII, chars[i].isNumber { p = p * 10 + (chars[i].wholeNumberValue ?? 0); i += 1 }
+                if i < chars.count && chars[i] == "*" { p = max(0, min(10000, try intValue(try take()))); i += 1 }
+                while i < chars.count, chars[i].isASCII, chars[i].isNumber {
+                    p = p * 10 + (chars[i].wholeNumberValue ?? 0); i += 1
+                    if p > 10000 { throw pyError("ValueError", "precision too big") }
+                }
                 precision = p
             }
             while i < chars.count, "hlL".contains(chars[i]) { i += 1 }

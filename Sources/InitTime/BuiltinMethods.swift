@@ -11,16 +11,22 @@ import Syntax
 typealias BuiltinMethod = (Interpreter, Value, [Value], OrderedDictionary<String, Value>) throws -> Value
 
 extension Interpreter {
-    /// The shared `PyBuiltin` for a method of a built-in type.
-    func methodObject(_ type: String, _ name: String, _ m: @escaping BuiltinMethod) -> PyBuiltin {
-        let key = "\(type).\(name)"
-        if let b = methodCache[key] { return b }
-        let b = PyBuiltin(name: key) { [unowned self] args, kwargs in
-            guard let receiver = args.first else { throw self.typeError("unbound method \(key)() needs an argument") }
-            return try m(self, receiver, Array(args.dropFirst()), kwargs)
+    /// The shared `PyBuiltin` for a method of a built-in type ("str.join"), or nil.
+    func builtinMethodObject(_ type: String, _ name: String) -> PyBuiltin? {
+        if methodObjects.isEmpty {
+            for (t, methods) in makeMethodTable() {
+                var objects: [String: PyBuiltin] = [:]
+                for (n, m) in methods {
+                    let key = "\(t).\(n)"
+                    objects[n] = PyBuiltin(name: key) { [unowned self] args, kwargs in
+                        guard let receiver = args.first else { throw self.typeError("unbound method \(key)() needs an argument") }
+                        return try m(self, receiver, Array(args.dropFirst()), kwargs)
+                    }
+                }
+                methodObjects[t] = objects
+            }
         }
-        methodCache[key] = b
-        return b
+        return methodObjects[type]?[name]
     }
 
     func str(_ v: Value, _ what: String) throws -> String {
@@ -144,13 +150,6 @@ extension Interpreter {
             let left = pad / 2 + (pad & width & 1)
             return .str(String(repeating: fill, count: left) + s + String(repeating: fill, count: pad - left))
         }
-    }
-
-    var builtinMethodTable: [String: [String: BuiltinMethod]] {
-        if let t = cachedMethodTable { return t }
-        let t = makeMethodTable()
-        cachedMethodTable = t
-        return t
     }
 
     private func makeMethodTable() -> [String: [String: BuiltinMethod]] {

@@ -93,7 +93,10 @@ final class Interpreter {
     var parsedModules: [Module] = []
     var scopeCache: [ObjectIdentifier: ScopeInfo] = [:]
     var lambdaDefs: [ObjectIdentifier: FunctionDef] = [:]
-    var methodCache: [String: PyBuiltin] = [:]
+    /// Methods of built-in types by type and name (BuiltinMethods.swift).
+    var methodObjects: [String: [String: PyBuiltin]] = [:]
+    /// `__slots__` of classes seen by attribute stores (nil: no restriction).
+    var slotCache: [ObjectIdentifier: (PyClass, Set<String>?)] = [:]
     /// Call sites of the active init-time calls (nil: called by the translator itself).
     var callSites: [SourceLocation?] = []
     /// Exceptions being handled by `except` blocks (for a bare `raise`).
@@ -112,7 +115,6 @@ final class Interpreter {
     /// Containers whose repr is being computed (for `[...]` on cycles).
     var reprActive: Set<ObjectIdentifier> = []
     var builtinConstructors: [String: PyBuiltin.Implementation] = [:]
-    var cachedMethodTable: [String: [String: BuiltinMethod]]?
     /// Directories of loaded packages, by dotted name (where their submodules live).
     var packageDirectories: [String: String] = [:]
     /// Depth of nested container comparisons and reprs.

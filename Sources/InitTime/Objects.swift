@@ -241,8 +241,8 @@ extension Interpreter {
                 let start = (mro.firstIndex { $0 === s.thisClass } ?? (mro.count - 1)) + 1
                 for c in mro.dropFirst(start) {
                     if let m = c.dict[name] { return try bindIfFunction(m, s.receiver, receiverClass) }
-                    if let b = c.builtin, let m = builtinMethodTable[b]?[name] {
-                        return .object(PyBoundMethod(receiver: s.receiver, function: .object(methodObject(b, name, m))))
+                    if let b = c.builtin, let m = builtinMethodObject(b, name) {
+                        return .object(PyBoundMethod(receiver: s.receiver, function: .object(m)))
                     }
                 }
                 return nil
@@ -255,14 +255,18 @@ extension Interpreter {
         }
         if name == "__class__" { return .object(typeOf(v)) }
         let type = builtinTypeName(v)
-        if let m = builtinMethodTable[type]?[name] {
-            return .object(PyBoundMethod(receiver: v, function: .object(methodObject(type, name, m))))
+        if let m = builtinMethodObject(type, name) {
+            return .object(PyBoundMethod(receiver: v, function: .object(m)))
         }
         return nil
     }
 
     private func builtinMethod(forClass c: PyClass, _ name: String) -> PyBuiltin? {
-        for k in c.mro { if let b = k.builtin, let m = builtinMethodTable[b]?[name] { return methodObject(b, name, m) } }
+        var k: PyClass? = c
+        while let klass = k {
+            if let b = klass.builtin, let m = builtinMethodObject(b, name) { return m }
+            k = klass.bases.first
+        }
         return nil
     }
 
@@ -277,7 +281,7 @@ extension Interpreter {
         }
         switch o {
         case let inst as PyInstance:
-            if let slots = try? slotNames(inst.cls), !slots.contains(name) {
+            if let slots = slotNames(inst.cls), !slots.contains(name) {
                 throw pyError("AttributeError", "'\(inst.cls.name)' object has no attribute '\(name)' (not in __slots__)")
             }
             inst.attributes[name] = value
@@ -306,13 +310,15 @@ extension Interpreter {
     }
 
     /// `__slots__` of a class and its bases, when every class in the chain declares them.
-    private func slotNames(_ c: PyClass) throws -> Set<String>? {
-        var names: Set<String> = []
+    private func slotNames(_ c: PyClass) -> Set<String>? {
+        if let cached = slotCache[ObjectIdentifier(c)] { return cached.1 }
+        var names: Set<String>? = []
         for k in c.mro where k.builtin == nil {
-            guard let s = k.dict["__slots__"] else { return nil }
-            if case .str(let one) = s { names.insert(one); continue }
-            for item in try iterate(s) { if case .str(let n) = item { names.insert(n) } }
+            guard let s = k.dict["__slots__"] else { names = nil; break }
+            if case .str(let one) = s { names?.insert(one); continue }
+            for item in (try? iterate(s)) ?? [] { if case .str(let n) = item { names?.insert(n) } }
         }
+        slotCache[ObjectIdentifier(c)] = (c, names)
         return names
     }
 

@@ -40,7 +40,7 @@ extension Interpreter {
         let info = scope(of: fn.def)
         let frame = Frame(kind: .function, module: fn.module, scope: info, closure: fn.closure, function: fn)
         let site = callSites.last ?? nil
-        try bindArguments(fn, args, kwargs, frame)
+        try bindArguments(fn, info.positionalParameters, args, kwargs, frame)
         do {
             if info.hasYield { frame.yielded = [] }
             depth += 1
@@ -61,11 +61,15 @@ extension Interpreter {
 
     func isRlibModule(_ m: PyModule) -> Bool { m.name == "rlib" || m.name.hasPrefix("rlib.") }
 
-    private func bindArguments(_ fn: PyFunction, _ args: [Value], _ kwargs: OrderedDictionary<String, Value>,
-                               _ frame: Frame) throws {
+    private func bindArguments(_ fn: PyFunction, _ params: [String], _ args: [Value],
+                               _ kwargs: OrderedDictionary<String, Value>, _ frame: Frame) throws {
         let a = fn.def.args
-        let params = a.posonlyargs + a.args
         let name = fn.name
+        // The common case: positional arguments only, none missing.
+        if kwargs.isEmpty && args.count == params.count && a.vararg == nil && a.kwonlyargs.isEmpty && a.kwarg == nil {
+            for (p, v) in zip(params, args) { frame.cells[p] = PyCell(v) }
+            return
+        }
         var bound: [Value?] = Array(repeating: nil, count: params.count)
         for (i, v) in args.enumerated() where i < params.count { bound[i] = v }
         if args.count > params.count {
@@ -80,7 +84,7 @@ extension Interpreter {
         var extra = OrderedDictionary<HashKey, Value>()
         var kwonly: [String: Value] = [:]
         for (k, v) in kwargs {
-            if let i = params.firstIndex(where: { $0.name == k }), i >= a.posonlyargs.count {
+            if let i = params.firstIndex(of: k), i >= a.posonlyargs.count {
                 if bound[i] != nil { throw typeError("\(name)() got multiple values for argument '\(k)'") }
                 bound[i] = v
             } else if a.kwonlyargs.contains(where: { $0.name == k }) {
@@ -97,13 +101,13 @@ extension Interpreter {
             if i >= firstDefault, i - firstDefault < fn.defaults.count {
                 bound[i] = fn.defaults[i - firstDefault]
             } else {
-                missing.append(params[i].name)
+                missing.append(params[i])
             }
         }
         if !missing.isEmpty {
             throw typeError("\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(missing.map { "'\($0)'" }.joined(separator: ", "))")
         }
-        for (p, v) in zip(params, bound) { if let v { frame.cells[p.name] = PyCell(v) } }
+        for (p, v) in zip(params, bound) { if let v { frame.cells[p] = PyCell(v) } }
         for k in a.kwonlyargs {
             if let v = kwonly[k.name] ?? fn.kwDefaults[k.name] { frame.cells[k.name] = PyCell(v) }
             else { throw typeError("\(name)() missing 1 required keyword-only argument: '\(k.name)'") }

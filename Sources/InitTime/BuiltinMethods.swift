@@ -68,8 +68,7 @@ extension Interpreter {
         while i < chars.count && isWhitespace(chars[i]) { i += 1 }
         while i < chars.count {
             if maxsplit >= 0 && splits >= maxsplit {
-                var rest = Array(chars[i...])
-                while let l = rest.last, isWhitespace(l) { rest.removeLast() }
+                let rest = Array(chars[i...])
                 parts.append(string(fromRight ? rest.reversed()[...] : rest[...]))
                 break
             }
@@ -121,6 +120,8 @@ extension Interpreter {
     func affix(_ s: String, _ args: [Value], suffix: Bool) throws -> Bool {
         let hay = scalars(s)
         let (start, end) = try bounds(args, from: 1, count: hay.count)
+        // CPython: a start beyond the end matches nothing, not even "".
+        if args.count > 1, !isNone(args[1]), try intValue(args[1]) > hay.count { return false }
         var candidates = [args.first ?? .none]
         if case .object(let o)? = args.first, let t = o as? PyTuple { candidates = t.items }
         for c in candidates {
@@ -261,13 +262,14 @@ extension Interpreter {
         }
         str["capitalize"] = { i, r, _, _ in
             let s = try i.str(r, "self")
-            return .str(s.prefix(1).uppercased() + s.dropFirst().lowercased())
+            guard let first = s.unicodeScalars.first else { return .str("") }
+            return .str(first.properties.titlecaseMapping + String(String.UnicodeScalarView(s.unicodeScalars.dropFirst())).lowercased())
         }
         str["title"] = { i, r, _, _ in
             var out = "", previousCased = false
-            for c in try i.str(r, "self") {
-                out += previousCased ? c.lowercased() : c.uppercased()
-                previousCased = c.isLetter
+            for u in try i.str(r, "self").unicodeScalars {
+                out += previousCased ? u.properties.lowercaseMapping : u.properties.titlecaseMapping
+                previousCased = u.properties.isCased
             }
             return .str(out)
         }

@@ -429,4 +429,16 @@ final class OracleTests: XCTestCase {
         print("%.0f %.0f %.0f" % (0.5, 1.5, 2.5), "%.2f" % 2.675, "%10.3e|" % 12345.6789, "%-10s|" % "left", "%+.1f" % 2)
         """)
     }
+
+    func testStringMethodCornerCases() throws {
+        try check("""
+        for s in ["", "  a b  ", "a,b,,c,", "a\\tb\\nc  d", "xx", "aaa"]:
+            print(s.split(), s.split(None, 0), s.split(None, 1), s.rsplit(None, 1), s.split(","), s.rsplit(",", 1), s.split("a"), s.split("aa"))
+            print(s.strip(), s.strip("a "), s.find("a", 1), s.find("a", -2), s.rfind("a", 0, 2), s.count("a"), s.count("a", 1, -1), s.replace("a", "xy"))
+            print(s.startswith("a", 1), s.endswith("", 3), s.partition(","), s.rpartition("a"), s.upper().isupper(), s.title(), s.splitlines(True))
+            print(s.center(9, "."), s.ljust(4, "-"), s.rjust(3), s.zfill(5), s[1:-1], s[::-2], repr(s), s.index("") if s else -1)
+        print("ß".upper(), "İ".lower(), "ǅ".title(), "Ⅷ".isnumeric(), "½".isdigit(), "٣".isdigit(), "٣".isdecimal(), "ꓐ".isalpha())
+        print("they're 3rd x-ray".title(), "hELLO wORLD".capitalize(), ",".join([]), "".join(["a"]), "x".join("abc"), "%s" % ("a",), "%s" % [()], "%%%s%%" % "m")
+        """)
+    }
 }

@@ -441,4 +441,49 @@ final class OracleTests: XCTestCase {
         print("they're 3rd x-ray".title(), "hELLO wORLD".capitalize(), ",".join([]), "".join(["a"]), "x".join("abc"), "%s" % ("a",), "%s" % [()], "%%%s%%" % "m")
         """)
     }
+
+    func testNumbersAndContainersCornerCases() throws {
+        try check("""
+        print(int("0x10", 0), int("0o17", 0), int("0b101", 0), int("z", 36), int("-  5".replace(" ", "")), int("+7"), int(" 1_0 "), int(True), int(2.9999))
+        for bad in ["", " ", "1__0", "_1", "0x", "1.5", "12a"]:
+            try:
+                int(bad)
+            except ValueError as e:
+                print("VE", e)
+        print(float("1_000.5"), float("-inf"), float(" .5 "), float("1e-3"), float(3), 1e308 * 10, -1e308 * 10, float("nan") != float("nan"))
+        print(1 == True, 0 == False, 1.0 == 1, hash(1.0) == hash(1), {True: "a", 1: "b"}, {1.0: "x"}, 2 ** 0.5 == 2 ** 0.5, 10 ** 18, -(10 ** 18))
+        print(7 // -1, -7 // 1, 0 // 5, -0.0 // 1, 5 % -3, -5 % 3, 5.5 % -2, -5.5 % 2, divmod(-7, 2), divmod(7.5, -2), 3 ** 3 ** 2 // 1000)
+        print(sorted([(1, "b"), (1, "a"), (0, "z")]), sorted([3, 1, 2], key=lambda x: -x), sorted(["b", "A", "a"], key=str.lower), max([(1, 2), (1, 3)]))
+        pairs = [(2, "x"), (1, "y"), (2, "a"), (1, "b")]
+        print(sorted(pairs, key=lambda p: p[0]), sorted(pairs, key=lambda p: p[0], reverse=True))
+        l = [5, 3, 8]
+        l.sort(key=lambda v: v % 3); print(l)
+        print([1, 2, 3][::-1], [1, 2, 3][-10:10], [1, 2, 3][2:0:-1], list(range(10))[::3], list(range(10, -10, -7)), list(range(0)))
+        d = dict.fromkeys if False else None
+        dd = {}
+        for w in "the quick the lazy the end quick".split():
+            dd[w] = dd.get(w, 0) + 1
+        print(dd, sorted(dd.items(), key=lambda kv: (-kv[1], kv[0])), max(dd, key=dd.get), min(dd.values()))
+        s = set()
+        for x in [3, 1, 3, 2]:
+            s.add(x)
+        print(len(s), sorted(s), 2 in s, s == {1, 2, 3}, s != {1}, frozenset(s) == s, {1, 2} | {3}, sorted({1, 2} ^ {2, 3}))
+        t = (1, [2])
+        t[1].append(3); print(t, t.count(1), t.index([2, 3]), (1, 2) == (1, 2), (1, 2) < (1, 2, 0), () < (0,))
+        print(list(zip(*[(1, 2), (3, 4)])), dict(zip(range(3), "abc")), list(enumerate([], 5)), [i for i, _ in enumerate("xy")])
+        print(any(x > 2 for x in [1, 2, 3]), all(isinstance(x, int) for x in [1, True]), sum([[1], [2]], []), sum(range(101)))
+        print(str(123), repr("a'b\\"c"), str(-0.0), repr(1e-5), repr(123e20), repr(0.1 * 3), 2.0 * 3, 7 / 7, -7 / 2, abs(-0.0))
+        print(chr(65) + chr(0x1F600), ord("€"), len("€"), "€".encode(), b"\\xe2\\x82\\xac".decode(), list(b"ab"), bytes([97, 98]), b"a" < b"b")
+        print(min("abc", "abd"), max(1, 2.5), min([3, 1.5]), round(2.5) + round(-1.5), round(0.5), round(1.25, 1), round(-1.35, 1), round(123.456, -1))
+        print(bool([]), bool([0]), bool(""), bool(" "), bool(0.0), bool(None), not None, None is None, [] is [], 1 if [] else 2, [] or "d", "x" and "y")
+        print(isinstance(True, bool), isinstance(1, bool), type(True) is bool, type(1) == type(True), type(1.0).__name__, type("").__name__, type(None).__name__)
+        x = 10
+        x //= 3; x **= 2; x %= 5; x <<= 3; x >>= 1; x |= 1; x &= 7; x ^= 2; print(x)
+        a = b = [1]
+        a += [2]; print(b, a is b)
+        c = (1,)
+        e = c
+        c += (2,); print(c, e, c is e)
+        """)
+    }
 }

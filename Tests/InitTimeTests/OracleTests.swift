@@ -486,4 +486,153 @@ final class OracleTests: XCTestCase {
         c += (2,); print(c, e, c is e)
         """)
     }
+
+    func testClassesAndExceptionsCornerCases() throws {
+        try check("""
+        class Animal(object):
+            sound = "..."
+            registry = []
+            def __init__(self, name):
+                self.name = name
+                Animal.registry.append(name)
+            def speak(self):
+                return "%s says %s" % (self.name, self.sound)
+            @classmethod
+            def create(cls, name):
+                return cls(name)
+            @staticmethod
+            def kind():
+                return "animal"
+            def __repr__(self):
+                return "<%s %s>" % (type(self).__name__, self.name)
+        class Dog(Animal):
+            sound = "woof"
+        class Puppy(Dog):
+            def __init__(self, name, age):
+                Dog.__init__(self, name)
+                self.age = age
+            def speak(self):
+                return Dog.speak(self) + " (age %d)" % self.age
+        d = Dog.create("rex")
+        p = Puppy("bit", 1)
+        print(d.speak(), p.speak(), d.kind(), Puppy.kind(), repr(p), [d, p], Animal.registry, p.__class__.__name__, isinstance(p, (int, Dog)))
+        d.sound = "grr"
+        print(d.speak(), Dog.sound, Dog("x").speak(), getattr(p, "speak")(), Puppy.__bases__[0].__name__, Puppy.__mro__[-1].__name__)
+        m = p.speak
+        print(m(), type(m).__name__ if False else "method", callable(m), callable(Dog), callable(3))
+        class Node(object):
+            class Inner(object):
+                val = 7
+            def get(self):
+                return self.Inner.val
+        print(Node().get(), Node.Inner.__qualname__, Node.Inner().val)
+        class E1(Exception): pass
+        class E2(E1): pass
+        def thrower(k):
+            if k == 0: raise E2("two")
+            if k == 1: raise E1("one")
+            if k == 2: raise KeyError(k)
+            return k
+        for k in range(4):
+            try:
+                r = thrower(k)
+            except E2 as e:
+                print("E2", e, isinstance(e, E1))
+            except E1 as e:
+                print("E1", e.args)
+            except (KeyError, IndexError) as e:
+                print("lookup", repr(e), str(e))
+            else:
+                print("no exception", r)
+            finally:
+                print("finally", k)
+        def loop_finally():
+            out = []
+            for i in range(4):
+                try:
+                    if i == 1:
+                        continue
+                    if i == 3:
+                        break
+                    out.append(i)
+                finally:
+                    out.append("f%d" % i)
+            return out
+        print(loop_finally())
+        class CM(object):
+            def __init__(self, tag, swallow):
+                self.tag, self.swallow = tag, swallow
+            def __enter__(self):
+                print("enter", self.tag)
+                return self.tag
+            def __exit__(self, et, ev, tb):
+                print("exit", self.tag, et.__name__ if et else None, ev)
+                return self.swallow
+        with CM("a", False) as a, CM("b", True) as b:
+            print("body", a, b)
+            raise ValueError("inside")
+        print("after")
+        try:
+            with CM("c", False):
+                raise KeyError("k")
+        except KeyError as e:
+            print("propagated", e)
+        def gen():
+            yield 1
+            raise StopIteration if False else ValueError("in gen")
+        try:
+            values = list(gen())
+        except ValueError as e:
+            print("gen error", e)
+        try:
+            raise RuntimeError("a") from ValueError("b")
+        except RuntimeError as e:
+            print(e, type(e.__cause__).__name__)
+        try:
+            try:
+                raise ValueError("x")
+            except ValueError:
+                raise TypeError("y")
+        except TypeError as e:
+            print("chained", e)
+        class Counter(object):
+            def __init__(self):
+                self.n = 0
+            def __iter__(self):
+                return self
+            def __next__(self):
+                self.n += 1
+                if self.n > 3:
+                    raise StopIteration
+                return self.n
+        print(list(Counter()), [x * 2 for x in Counter()], sum(Counter()))
+        class Seq(object):
+            def __init__(self, items): self.items = items
+            def __len__(self): return len(self.items)
+            def __getitem__(self, i): return self.items[i]
+        print(list(Seq([1, 2])), len(Seq([1])), bool(Seq([])), Seq([5])[0])
+        class WithBool(object):
+            def __bool__(self): return False
+        print(bool(WithBool()), "yes" if WithBool() else "no", not WithBool())
+        class Pt(object):
+            def __init__(self, x, y): self.x, self.y = x, y
+            def __eq__(self, o): return isinstance(o, Pt) and (self.x, self.y) == (o.x, o.y)
+            def __ne__(self, o): return not self == o
+            def __hash__(self): return hash((self.x, self.y))
+            def __lt__(self, o): return (self.x, self.y) < (o.x, o.y)
+        print(Pt(1, 2) == Pt(1, 2), Pt(1, 2) != Pt(2, 1), Pt(1, 2) in [Pt(0, 0), Pt(1, 2)], sorted([Pt(2, 0), Pt(1, 5)])[0].x, [Pt(1,1)].index(Pt(1,1)))
+        class Shape(object):
+            def area(self):
+                raise NotImplementedError("abstract")
+        try:
+            Shape().area()
+        except NotImplementedError as e:
+            print("NIE", e)
+        class Base2(object):
+            def __init__(self, *args, **kwargs):
+                self.args, self.kwargs = args, sorted(kwargs.items())
+        b2 = Base2(1, 2, k=3)
+        print(b2.args, b2.kwargs, hasattr(b2, "args"), vars(b2) == b2.__dict__, sorted(vars(b2)))
+        """)
+    }
 }

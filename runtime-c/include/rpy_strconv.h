@@ -22,6 +22,10 @@ rpy_str *rpy_str_of_int(int64_t i);
 rpy_str *rpy_str_of_uint(uint64_t u);
 /* str(b) : 'True' / 'False' */
 rpy_str *rpy_str_of_bool(bool b);
+/* hex(i), oct(i), bin(i): '0x1f', '-0o17', '0b101' */
+rpy_str *rpy_int_hex(int64_t i);
+rpy_str *rpy_int_oct(int64_t i);
+rpy_str *rpy_int_bin(int64_t i);
 /* repr(x) == str(x) for floats: 'inf', 'nan', '-0.0', '1e+16', '0.1' */
 rpy_str *rpy_str_of_float(double x);
 /* Same as C text: writes repr(x) plus NUL into buf (>= 32 bytes), returns

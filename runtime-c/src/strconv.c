@@ -81,6 +81,22 @@ rpy_str *rpy_str_of_bool(bool b)
     return b ? t : f;
 }
 
+static rpy_str *int_base(int64_t i, int base, char letter)
+{
+    char buf[72], *q = buf + sizeof buf;
+    uint64_t m = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+    *--q = 0;
+    do { *--q = "0123456789abcdef"[m % (unsigned)base]; m /= (unsigned)base; } while (m);
+    *--q = letter;
+    *--q = '0';
+    if (i < 0) *--q = '-';
+    return rpy_str_from_latin1(q, (int64_t)(buf + sizeof buf - 1 - q));
+}
+
+rpy_str *rpy_int_hex(int64_t i) { return int_base(i, 16, 'x'); }
+rpy_str *rpy_int_oct(int64_t i) { return int_base(i, 8, 'o'); }
+rpy_str *rpy_int_bin(int64_t i) { return int_base(i, 2, 'b'); }
+
 /* ---- int(s) ---- */
 
 static int digit_value(rpy_char c)

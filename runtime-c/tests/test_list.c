@@ -153,6 +153,9 @@ void test_list(void)
     CHECK_INT(rpy_list_index(f, rpy_word_i(2), 2, N, rpy_eq_int, NULL), 3);
     rpy_list_index(f, rpy_word_i(7), N, N, rpy_eq_int, NULL);
     CHECK_EXC(RPY_EXC_VALUEERROR, "list.index(x): x not in list");
+    CHECK_INT(rpy_list_find(f, rpy_word_i(7), N, N, rpy_eq_int, NULL), -1);
+    CHECK_NOEXC();
+    CHECK_INT(rpy_list_find(f, rpy_word_i(1), -2, N, rpy_eq_int, NULL), 4);
     CHECK_INT(rpy_list_count(f, rpy_word_i(1), rpy_eq_int, NULL), 2);
     CHECK(rpy_list_contains(f, rpy_word_i(3), rpy_eq_int, NULL));
     rpy_list_remove(f, rpy_word_i(2), rpy_eq_int, NULL);

@@ -80,6 +80,13 @@ rpy_list *rpy_dict_values(rpy_dict *d);
  * empty" when empty (returns false) */
 bool rpy_dict_popitem(rpy_dict *d, rpy_word *key, rpy_word *value);
 
+/* Prebuilt dicts: the translator may emit a static rpy_dict whose
+ * entries[0..nentries) hold the items (live = 1, hash anything) with
+ * length = nentries, index = NULL, index_size = 0, and call
+ * rpy_dict_rehash() on it at start-up: it computes the hashes with `ops`
+ * and builds fresh GC tables (the static entries are copied, not kept). */
+void rpy_dict_rehash(rpy_dict *d);
+
 /* KeyError(key) as CPython shows it (message = repr(key)), for
  * generated code after a failed rpy_dict_lookup. */
 void rpy_raise_keyerror_int(int64_t key);

@@ -28,6 +28,22 @@ typedef struct rpy_str {
 
 #define RPY_STR_ASCII 1u
 
+/* Prebuilt (static) strings for generated code: a struct with the same
+ * layout and a sized data array, e.g.
+ *   RPY_STR_STATIC_LATIN1(lit_7, 5, RPY_STR_ASCII, "hello");
+ *   RPY_STR_STATIC_UCS4(lit_8, 2, 0x4E2D, 0x6587);   (only if some char >= 256)
+ * then use RPY_STR_REF(lit_7) as an rpy_str *.  The narrowest-kind rule
+ * must hold (Latin-1 form whenever every char < 256); flags must be
+ * RPY_STR_ASCII exactly when every char < 128.  The hash is filled lazily
+ * (the object must not be const). */
+#define RPY_STR_STATIC_LATIN1(name, len, flags_, text) \
+    static struct { int64_t length; int64_t hash; uint32_t kind; uint32_t flags; \
+                    _Alignas(8) unsigned char data[(len) + 1]; } name = { (len), 0, 1, (flags_), text }
+#define RPY_STR_STATIC_UCS4(name, len, ...) \
+    static struct { int64_t length; int64_t hash; uint32_t kind; uint32_t flags; \
+                    _Alignas(8) uint32_t data[(len) + 1]; } name = { (len), 0, 4, 0, { __VA_ARGS__ } }
+#define RPY_STR_REF(name) ((rpy_str *)(void *)&(name))
+
 /* len(s) */
 static inline int64_t rpy_str_len(rpy_str *s) { return s->length; }
 

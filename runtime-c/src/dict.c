@@ -277,3 +277,15 @@ void rpy_raise_keyerror_str(rpy_str *key)
 {
     rpy_raise_builtin(RPY_EXC_KEYERROR, rpy_str_repr(key));
 }
+
+void rpy_dict_rehash(rpy_dict *d)
+{
+    int64_t live = 0;
+    for (int64_t k = 0; k < d->nentries; k++) {
+        if (!d->entries[k].live) continue;
+        d->entries[k].hash = d->ops->hash(d->entries[k].key);
+        live++;
+    }
+    d->length = live;
+    rebuild(d, live);
+}

@@ -161,5 +161,9 @@ bool rpy_str_istitle(rpy_str *s);
 
 /* Iteration helper for the translator: list(s) as a list of one-char str. */
 rpy_list *rpy_str_to_list(rpy_str *s);
+/* list(s) when the items are `char`: a list of code points in .u */
+rpy_list *rpy_str_to_char_list(rpy_str *s);
+/* sep.join(chars) for a list of `char` (code points in .u) */
+rpy_str *rpy_str_join_chars(rpy_str *sep, rpy_list *chars);
 
 #endif

@@ -187,3 +187,20 @@ bool rpy_str_istitle(rpy_str *s)
     }
     return cased;
 }
+
+rpy_list *rpy_str_to_char_list(rpy_str *s)
+{
+    rpy_list *l = rpy_list_new(s->length);
+    for (int64_t i = 0; i < s->length; i++) l->items[i].u = rpy_str_getchar(s, i);
+    return l;
+}
+
+rpy_str *rpy_str_join_chars(rpy_str *sep, rpy_list *chars)
+{
+    rpy_strbuilder *sb = rpy_strbuilder_new(chars->length * (1 + sep->length));
+    for (int64_t i = 0; i < chars->length; i++) {
+        if (i) rpy_strbuilder_append(sb, sep);
+        rpy_strbuilder_append_char(sb, (rpy_char)chars->items[i].u);
+    }
+    return rpy_strbuilder_build(sb);
+}

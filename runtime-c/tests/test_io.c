@@ -70,6 +70,14 @@ void test_io(void)
     CHECK_STR(rpy_os_getenv(S("RPY_TEST_VAR")), "v\xc3\xa9");
     CHECK(rpy_os_getenv(S("RPY_NO_SUCH_VAR_X")) == NULL);
     CHECK(!rpy_os_isatty(-1));
+    rpy_dict *env = rpy_os_environ();
+    bool found;
+    CHECK_STR(rpy_dict_lookup(env, rpy_word_p(S("RPY_TEST_VAR")), &found).p, "v\xc3\xa9");
+    double pt = rpy_time_process_time();
+    rpy_time_sleep(0.001);
+    CHECK(rpy_time_process_time() >= pt);
+    rpy_time_sleep(-1);
+    CHECK_EXC(RPY_EXC_VALUEERROR, "sleep length must be non-negative");
     double t = rpy_time_time(), pc = rpy_time_perf_counter();
     CHECK(t > 1.6e9);
     CHECK(rpy_time_perf_counter() >= pc);

@@ -86,4 +86,37 @@ void test_fuzz(void)
         snprintf(detail, sizeof detail, "format(%.17g, '%s')", from_bits(c->fbits), c->spec);
         compare(rpy_format_float(from_bits(c->fbits), S(c->spec)), c->expect, "fmt", detail);
     }
+    for (int i = 0; i < NELEMS(pct_fuzz_int); i++) {
+        const struct fmt_case *c = &pct_fuzz_int[i];
+        char detail[128];
+        snprintf(detail, sizeof detail, "'%%%s' %% %lld", c->spec, (long long)c->i);
+        compare(rpy_percent_int(c->i, c->spec), c->expect, "pct", detail);
+    }
+    for (int i = 0; i < NELEMS(pct_fuzz_float); i++) {
+        const struct fmt_case *c = &pct_fuzz_float[i];
+        char detail[128];
+        snprintf(detail, sizeof detail, "'%%%s' %% %.17g", c->spec, from_bits(c->fbits));
+        compare(rpy_percent_float(from_bits(c->fbits), c->spec), c->expect, "pct", detail);
+    }
+    for (int i = 0; i < NELEMS(int_fuzz); i++) {
+        int64_t v = rpy_int_from_str_base(S(int_fuzz[i].s), int_fuzz[i].base);
+        rpy_str *r = NULL;
+        if (rpy_exc_type && t_exc_kind == RPY_EXC_OVERFLOWERROR) { rpy_exc_clear(); r = S("OVF"); }
+        else if (!rpy_exc_type) r = rpy_str_of_int(v);
+        char detail[128];
+        snprintf(detail, sizeof detail, "int('%s', %d)", int_fuzz[i].s, int_fuzz[i].base);
+        compare(r, int_fuzz[i].expect, "int", detail);
+    }
+    for (int i = 0; i < NELEMS(float_fuzz); i++) {
+        double v = rpy_float_from_str(S(float_fuzz[i].s));
+        char detail[128];
+        snprintf(detail, sizeof detail, "float('%s')", float_fuzz[i].s);
+        compare(rpy_exc_type ? NULL : rpy_str_of_float(v), float_fuzz[i].expect, "float", detail);
+    }
+    for (int i = 0; i < NELEMS(pct_fuzz_str); i++) {
+        const struct fmt_case *c = &pct_fuzz_str[i];
+        char detail[128];
+        snprintf(detail, sizeof detail, "'%%%s' %% '%s'", c->spec, c->s);
+        compare(rpy_percent_str(S(c->s), c->spec), c->expect, "pct", detail);
+    }
 }

@@ -136,5 +136,69 @@ def main():
         print('    {0, %s, NULL, %s, %s},' % (bits(v), cstr(sp), cstr(r)))
     print("};")
 
+def rpct(kind):
+    sp = ''.join(rnd.choice('-+ #0') for _ in range(rnd.randint(0, 2)))
+    if rnd.random() < 0.6:
+        sp += str(rnd.randint(1, 15))
+    if rnd.random() < 0.5:
+        sp += '.' + str(rnd.randint(0, 10))
+    convs = {'i': 'diuxXoeEfFgGsr', 'f': 'eEfFgGsrdi', 's': 'sr'}[kind]
+    return sp + rnd.choice(convs)
+
+def emit_pct():
+    print("static const struct fmt_case pct_fuzz_int[] = {")
+    for _ in range(600):
+        v = rnd.choice([0, 1, -1, 255, rnd.randint(-10**6, 10**6), rnd.randint(-2**63, 2**63 - 1)])
+        sp = rpct('i')
+        r = ('%' + sp) % (v,)
+        val = '%dLL' % v if v != -2**63 else '(-9223372036854775807LL - 1)'
+        print('    {%s, 0, NULL, %s, %s},' % (val, cstr(sp), cstr(r)))
+    print("};")
+    print("static const struct fmt_case pct_fuzz_float[] = {")
+    for _ in range(800):
+        v = rfloat()
+        sp = rpct('f')
+        if sp[-1] in 'di' and abs(v) >= 2**63:
+            continue
+        r = ('%' + sp) % (v,)
+        print('    {0, %s, NULL, %s, %s},' % (bits(v), cstr(sp), cstr(r)))
+    print("};")
+    print("static const struct fmt_case pct_fuzz_str[] = {")
+    for _ in range(200):
+        v = rstr()
+        sp = rpct('s')
+        r = ('%' + sp) % (v,)
+        print('    {0, 0, %s, %s, %s},' % (cstr(v), cstr(sp), cstr(r)))
+    print("};")
+
+def emit_parse():
+    alpha = '0123456789_ +-xXoObBeE.aZfF\t\u0663'
+    print("static const struct { const char *s; int base; const char *expect; } int_fuzz[] = {")
+    for _ in range(800):
+        t = ''.join(rnd.choice(alpha) for _ in range(rnd.randint(0, 7)))
+        if rnd.random() < 0.4:
+            t = rnd.choice(['0x', '0o', '0b', '0', '-0x', ' 0b_', '+']) + t
+        base = rnd.choice([10, 10, 0, 0, 2, 8, 16, 36, 3])
+        try:
+            v = int(t, base)
+            r = str(v) if -2**63 <= v < 2**63 else 'OVF'
+        except ValueError as e:
+            r = 'ERR:' + str(e)
+        print('    {%s, %d, %s},' % (cstr(t), base, cstr(r)))
+    print("};")
+    print("static const struct { const char *s; const char *expect; } float_fuzz[] = {")
+    for _ in range(800):
+        t = ''.join(rnd.choice('0123456789_.eE+- \t') for _ in range(rnd.randint(0, 8)))
+        if rnd.random() < 0.1:
+            t = rnd.choice(['inf', 'nan', '-Inf', 'infinity', 'iNfInItY', '+nan']) + t[:1]
+        try:
+            r = repr(float(t))
+        except ValueError as e:
+            r = 'ERR:' + str(e)
+        print('    {%s, %s},' % (cstr(t), cstr(r)))
+    print("};")
+
 if __name__ == '__main__':
     main()
+    emit_pct()
+    emit_parse()

@@ -150,7 +150,7 @@ void rpy_str_rpartition(rpy_str *s, rpy_str *sep, rpy_str *out[3]);
 rpy_str *rpy_str_removeprefix(rpy_str *s, rpy_str *prefix);
 rpy_str *rpy_str_removesuffix(rpy_str *s, rpy_str *suffix);
 rpy_str *rpy_str_capitalize(rpy_str *s);
-rpy_str *rpy_str_title(rpy_str *s);       /* title case = upper case (no digraph titlecase) */
+rpy_str *rpy_str_title(rpy_str *s);
 rpy_str *rpy_str_swapcase(rpy_str *s);
 rpy_str *rpy_str_expandtabs(rpy_str *s, int64_t tabsize);
 bool rpy_str_isascii(rpy_str *s);         /* True for '' too, as CPython */

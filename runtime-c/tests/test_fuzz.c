@@ -47,6 +47,9 @@ static rpy_str *run_str_case(int op, rpy_str *s, rpy_str *a, int64_t i1, int64_t
     if (!strcmp(name, "splitlines")) return show_list(rpy_str_splitlines(s, i1 != 0));
     if (!strcmp(name, "lower")) return rpy_str_lower(s);
     if (!strcmp(name, "upper")) return rpy_str_upper(s);
+    if (!strcmp(name, "title")) return rpy_str_title(s);
+    if (!strcmp(name, "capitalize")) return rpy_str_capitalize(s);
+    if (!strcmp(name, "swapcase")) return rpy_str_swapcase(s);
     return S("?");
 }
 

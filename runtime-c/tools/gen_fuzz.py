@@ -10,7 +10,7 @@ sys.path.insert(0, __file__.rsplit('/', 1)[0])
 from gen_cases import cstr, bits  # noqa: E402  (gen_cases prints when run as main only)
 
 rnd = random.Random(99)
-ALPHA = 'ab ,\t\n\u00e9\u4e2dA'
+ALPHA = 'ab ,\t\n\u00e9\u4e2dA\u00df\u01c6\u03a3\u0149\'1'
 NONE = 'N'
 
 def rstr(maxlen=8):
@@ -26,7 +26,8 @@ def show_list(l):
     return '[' + '|'.join(l) + ']'
 
 OPS = ['find', 'rfind', 'count', 'startswith', 'endswith', 'split', 'rsplit', 'replace',
-       'strip', 'lstrip', 'rstrip', 'slice', 'splitlines', 'index', 'lower', 'upper']
+       'strip', 'lstrip', 'rstrip', 'slice', 'splitlines', 'index', 'lower', 'upper',
+       'title', 'capitalize', 'swapcase']
 
 def case(op):
     s = rstr()

@@ -155,7 +155,7 @@ rpy_str *rpy_str_swapcase(rpy_str *s);
 rpy_str *rpy_str_expandtabs(rpy_str *s, int64_t tabsize);
 bool rpy_str_isascii(rpy_str *s);         /* True for '' too, as CPython */
 bool rpy_str_isdecimal(rpy_str *s);
-bool rpy_str_isnumeric(rpy_str *s);       /* approximated by isdigit or a numeric non-alpha */
+bool rpy_str_isnumeric(rpy_str *s);
 bool rpy_str_isprintable(rpy_str *s);     /* True for '' too */
 bool rpy_str_istitle(rpy_str *s);
 

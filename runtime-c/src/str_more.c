@@ -173,8 +173,7 @@ bool rpy_str_isnumeric(rpy_str *s)
 {
     if (s->length == 0) return false;
     for (int64_t i = 0; i < s->length; i++) {
-        rpy_char c = rpy_str_getchar(s, i);
-        if (!(rpy_char_isalnum(c) && !rpy_char_isalpha(c))) return false;
+        if (!rpy_char_isnumeric(rpy_str_getchar(s, i))) return false;
     }
     return true;
 }

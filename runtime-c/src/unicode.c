@@ -55,6 +55,12 @@ int rpy_char_decimal_value(rpy_char c)
     return -1;
 }
 
+bool rpy_char_isnumeric(rpy_char c)
+{
+    if (c < 128) return c >= '0' && c <= '9';
+    return IN(rt_numeric, c);
+}
+
 bool rpy_char_isalpha(rpy_char c)
 {
     if (c < 128) return (c | 32) >= 'a' && (c | 32) <= 'z';

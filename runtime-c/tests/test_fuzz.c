@@ -123,3 +123,29 @@ void test_fuzz(void)
         compare(rpy_percent_str(S(c->s), c->spec), c->expect, "pct", detail);
     }
 }
+
+/* Exhaustive check of the Unicode tables against CPython's str methods. */
+void test_unicode_all(void)
+{
+    for (int block = 0; block < NELEMS(unicode_block_sums); block++) {
+        uint64_t h = 0xcbf29ce484222325ULL;
+        for (rpy_char c = (rpy_char)block * 4096; c < (rpy_char)block * 4096 + 4096; c++) {
+            uint64_t bits = (uint64_t)rpy_char_isspace(c) | (uint64_t)rpy_char_isdigit(c) << 1 |
+                            (uint64_t)rpy_char_isdecimal(c) << 2 | (uint64_t)rpy_char_isalpha(c) << 3 |
+                            (uint64_t)rpy_char_isalnum(c) << 4 | (uint64_t)rpy_char_isupper(c) << 5 |
+                            (uint64_t)rpy_char_islower(c) << 6 | (uint64_t)rpy_char_isnumeric(c) << 7 |
+                            (uint64_t)rpy_char_isprintable(c) << 8;
+            h = (h ^ bits) * 0x100000001b3ULL;
+            rpy_str *one = rpy_str_from_char(c);
+            rpy_str *lo = (c >= 0xD800 && c < 0xE000) ? one : rpy_str_lower(one);
+            rpy_str *up = (c >= 0xD800 && c < 0xE000) ? one : rpy_str_upper(one);
+            for (int64_t i = 0; i < lo->length; i++) h = (h ^ rpy_str_getchar(lo, i)) * 0x100000001b3ULL;
+            h = (h ^ 0) * 0x100000001b3ULL;
+            for (int64_t i = 0; i < up->length; i++) h = (h ^ rpy_str_getchar(up, i)) * 0x100000001b3ULL;
+        }
+        if (h == unicode_block_sums[block]) { t_passed++; continue; }
+        t_failed++;
+        printf("FAIL unicode tables differ from CPython in block U+%04X..U+%04X\n", block * 4096,
+               block * 4096 + 4095);
+    }
+}

@@ -199,7 +199,33 @@ def emit_parse():
         print('    {%s, %s},' % (cstr(t), cstr(r)))
     print("};")
 
+def emit_unicode_checksums():
+    """FNV-1a checksums, per block of 4096 code points, of every char's
+    predicates and full lower/upper mappings (exhaustive table check)."""
+    print("static const uint64_t unicode_block_sums[] = {")
+    line = []
+    for block in range(0x110000 // 4096):
+        h = 0xcbf29ce484222325
+        for c in range(block * 4096, block * 4096 + 4096):
+            ch = chr(c)
+            if 0xD800 <= c < 0xE000:
+                lo = up = [c]
+            else:
+                lo = [ord(x) for x in ch.lower()]
+                up = [ord(x) for x in ch.upper()]
+            bitsv = (ch.isspace() | ch.isdigit() << 1 | ch.isdecimal() << 2 | ch.isalpha() << 3 |
+                     ch.isalnum() << 4 | ch.isupper() << 5 | ch.islower() << 6 |
+                     ch.isnumeric() << 7 | ch.isprintable() << 8)
+            for v in [bitsv] + lo + [0] + up:
+                h = ((h ^ v) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+        line.append('0x%016xULL' % h)
+        if len(line) == 4:
+            print('    ' + ', '.join(line) + ',')
+            line = []
+    print("};")
+
 if __name__ == '__main__':
     main()
     emit_pct()
     emit_parse()
+    emit_unicode_checksums()

@@ -51,6 +51,7 @@ def main():
     emit_ranges("rt_decimal", dec)
     emit_ranges("rt_alpha", ranges(lambda c: ch(c).isalpha()))
     emit_ranges("rt_alnum_extra", ranges(lambda c: ch(c).isnumeric() and not ch(c).isalpha()))
+    emit_ranges("rt_numeric", ranges(lambda c: ch(c).isnumeric()))
     emit_ranges("rt_upper", ranges(lambda c: ch(c).isupper()))
     emit_ranges("rt_lower", ranges(lambda c: ch(c).islower()))
     emit_ranges("rt_title", ranges(lambda c: unicodedata.category(ch(c)) == 'Lt'))

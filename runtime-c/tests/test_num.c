@@ -112,6 +112,13 @@ void test_num(void)
     }
     for (int i = 0; i < NELEMS(round_int_cases); i++)
         CHECK_INT(rpy_float_round_int(from_bits(round_int_cases[i].bits)), round_int_cases[i].expect);
+    for (int i = 0; i < NELEMS(truediv_cases); i++) {
+        double q = rpy_int_truediv(truediv_cases[i].a, truediv_cases[i].b);
+        if (to_bits(q) == truediv_cases[i].q) { t_passed++; continue; }
+        t_failed++;
+        printf("FAIL %lld / %lld = %.17g want %.17g\n", (long long)truediv_cases[i].a,
+               (long long)truediv_cases[i].b, q, from_bits(truediv_cases[i].q));
+    }
     /* hashes */
     for (int i = 0; i < NELEMS(hash_int_cases); i++)
         CHECK_INT(rpy_hash_int(hash_int_cases[i].v), hash_int_cases[i].h);

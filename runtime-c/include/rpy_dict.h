@@ -72,8 +72,13 @@ rpy_dict *rpy_dict_copy(rpy_dict *d);
 void rpy_dict_update(rpy_dict *d, rpy_dict *other);
 /* Iteration: pos starts at 0; returns false at the end.  Deleted entries
  * are skipped.  Mutating the dict while iterating is the caller's problem
- * (CPython raises RuntimeError; the translator may check d->length). */
+ * (CPython raises RuntimeError; see rpy_dict_check_size). */
 bool rpy_dict_next(rpy_dict *d, int64_t *pos, rpy_word *key, rpy_word *value);
+/* For iteration loops: raises RuntimeError "dictionary changed size during
+ * iteration" (or "Set changed size during iteration" when is_set) and
+ * returns true if len(d) differs from the length saved when the loop
+ * started. */
+bool rpy_dict_check_size(rpy_dict *d, int64_t saved_length, bool is_set);
 rpy_list *rpy_dict_keys(rpy_dict *d);
 rpy_list *rpy_dict_values(rpy_dict *d);
 /* d.popitem(): last inserted item; KeyError "popitem(): dictionary is

@@ -90,6 +90,16 @@ rpy_str *rpy_str_mul(rpy_str *s, int64_t n);
 bool rpy_str_eq(rpy_str *a, rpy_str *b);            /* a == b (NULLs: identity) */
 int rpy_str_cmp(rpy_str *a, rpy_str *b);            /* <0, 0, >0 by code points */
 int64_t rpy_str_hash(rpy_str *s);                   /* never -1; cached */
+static inline bool rpy_str_lt(rpy_str *a, rpy_str *b) { return rpy_str_cmp(a, b) < 0; }
+static inline bool rpy_str_le(rpy_str *a, rpy_str *b) { return rpy_str_cmp(a, b) <= 0; }
+static inline bool rpy_str_gt(rpy_str *a, rpy_str *b) { return rpy_str_cmp(a, b) > 0; }
+static inline bool rpy_str_ge(rpy_str *a, rpy_str *b) { return rpy_str_cmp(a, b) >= 0; }
+static inline bool rpy_str_ne(rpy_str *a, rpy_str *b) { return !rpy_str_eq(a, b); }
+/* s == c for a one-char comparison */
+static inline bool rpy_str_eq_char(rpy_str *s, rpy_char c)
+{
+    return s->length == 1 && rpy_str_getchar(s, 0) == c;
+}
 
 /* ---- searching (start/end: RPY_SLICE_NONE or Python-clamped) ---- */
 bool rpy_str_contains(rpy_str *s, rpy_str *sub);    /* sub in s */

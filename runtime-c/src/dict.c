@@ -231,6 +231,14 @@ bool rpy_dict_next(rpy_dict *d, int64_t *pos, rpy_word *key, rpy_word *value)
     return false;
 }
 
+bool rpy_dict_check_size(rpy_dict *d, int64_t saved_length, bool is_set)
+{
+    if (d->length == saved_length) return false;
+    rpy_raise_msg(RPY_EXC_RUNTIMEERROR, is_set ? "Set changed size during iteration"
+                                               : "dictionary changed size during iteration");
+    return true;
+}
+
 rpy_list *rpy_dict_keys(rpy_dict *d)
 {
     rpy_list *l = rpy_list_new(d->length);

@@ -48,6 +48,12 @@ rpy_bytes *rpy_str_encode_utf8(rpy_str *s);
 /* b.decode('utf-8'), strict: UnicodeDecodeError with CPython's message, e.g.
  * "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte" */
 rpy_str *rpy_bytes_decode_utf8(rpy_bytes *b);
+/* b.decode('utf-8', 'replace') / b.decode('utf-8', 'ignore'), exactly as
+ * CPython (one U+FFFD per maximal invalid subsequence).  Note that
+ * rpy_str_from_utf8 is NOT the same: it is for the translator's own
+ * literals (accepts encoded surrogates, replaces byte by byte). */
+rpy_str *rpy_bytes_decode_utf8_replace(rpy_bytes *b);
+rpy_str *rpy_bytes_decode_utf8_ignore(rpy_bytes *b);
 /* b.decode('latin-1') (never fails) */
 rpy_str *rpy_bytes_decode_latin1(rpy_bytes *b);
 

@@ -116,6 +116,12 @@ void test_fuzz(void)
         snprintf(detail, sizeof detail, "float('%s')", float_fuzz[i].s);
         compare(rpy_exc_type ? NULL : rpy_str_of_float(v), float_fuzz[i].expect, "float", detail);
     }
+    for (int i = 0; i < NELEMS(decode_fuzz); i++) {
+        rpy_bytes *b = rpy_bytes_from(decode_fuzz[i].b, decode_fuzz[i].n);
+        compare(rpy_bytes_decode_utf8(b), decode_fuzz[i].strict, "decode", decode_fuzz[i].strict);
+        compare(rpy_bytes_decode_utf8_replace(b), decode_fuzz[i].replace, "decode-replace", decode_fuzz[i].replace);
+        compare(rpy_bytes_decode_utf8_ignore(b), decode_fuzz[i].ignore, "decode-ignore", decode_fuzz[i].ignore);
+    }
     for (int i = 0; i < NELEMS(pct_fuzz_str); i++) {
         const struct fmt_case *c = &pct_fuzz_str[i];
         char detail[128];

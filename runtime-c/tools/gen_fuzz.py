@@ -224,8 +224,24 @@ def emit_unicode_checksums():
             line = []
     print("};")
 
+def emit_decode():
+    pieces = [b'a', b'\xc3\xa9', b'\xe4\xb8\xad', b'\xf0\x9f\x98\x80', b'\xff', b'\x80', b'\xe4\xb8',
+              b'\xed\xa0\x80', b'\xf4\x90', b'\xc0', b'\xe0\x80', b'\xf0\x9f', b'\xc3']
+    print("static const struct { const char *b; int n; const char *strict, *replace, *ignore; } decode_fuzz[] = {")
+    for _ in range(300):
+        bs = b''.join(rnd.choice(pieces) for _ in range(rnd.randint(0, 5)))
+        try:
+            strict = bs.decode('utf-8')
+        except UnicodeDecodeError as e:
+            strict = 'ERR:' + str(e)
+        lit = '"' + ''.join('\\x%02x' % x for x in bs) + '"'
+        print('    {%s, %d, %s, %s, %s},' % (lit, len(bs), cstr(strict), cstr(bs.decode('utf-8', 'replace')),
+                                          cstr(bs.decode('utf-8', 'ignore'))))
+    print("};")
+
 if __name__ == '__main__':
     main()
     emit_pct()
     emit_parse()
+    emit_decode()
     emit_unicode_checksums()

@@ -84,35 +84,12 @@ void jit_resume_values(const jit_trace *t, const jit_op *g, jit_leaf_fn get, voi
   }
 }
 
-static int rerr(jit_result *r, const jit_trace *t, const jit_op *op, const char *msg) {
-  r->kind = JIT_EXIT_ERROR;
-  snprintf(r->error, sizeof r->error, "%s:%d: %s (%s)", t->filename, op->line, msg,
-           op->opc < JIT_NUM_OPS ? jit_opinfos[op->opc].name : "?");
-  return -1;
-}
-
-/* Executes ops of t from pc; returns when the trace exits. On jump in a bridge, *t_io is switched. */
-void jit_interp_run(const jit_program *p, const int64_t *inputs, jit_result *r, long step_limit) {
-  memset(r, 0, sizeof *r);
-  const jit_trace *t = p->loop;
-  int64_t *regs = calloc(t->nvals ? t->nvals : 1, 8);
-  for (int i = 0; i < t->nvals; i++) if (t->vals[i].kind == JIT_V_CONST) regs[i] = t->vals[i].c.i;
-  for (int i = 0; i < t->ninputs; i++) regs[t->inputs[i]] = inputs[i];
-  int cur = 0;               /* 0 = loop, k = bridge k-1 */
-  int pc = 0;
-  long steps = 0;
-  bool ovf = false;
-  jit_exc_value = 0;
-  for (;;) {
-    if (++steps > step_limit) { r->kind = JIT_EXIT_ERROR; snprintf(r->error, sizeof r->error, "step limit reached (runaway loop?)"); break; }
-    const jit_op *op = &t->ops[pc];
-    const int32_t *a = op->args;
-    int64_t x = op->nargs > 0 ? regs[a[0]] : 0, y = op->nargs > 1 ? regs[a[1]] : 0;
-    uint64_t ux = (uint64_t)x, uy = (uint64_t)y;
-    int64_t res = 0;
-    bool fail = false;
-    pc++;
-    switch (op->opc) {
+/* Evaluates a pure operation on raw bits; false if opc is not a pure value operation. Shared
+ * with the optimizer's constant folding so that both agree on every corner case. */
+bool jit_eval_pure(int opc, int64_t x, int64_t y, int64_t *out) {
+  uint64_t ux = (uint64_t)x, uy = (uint64_t)y;
+  int64_t res = 0;
+  switch (opc) {
     case JIT_INT_ADD: res = (int64_t)(ux + uy); break;
     case JIT_INT_SUB: res = (int64_t)(ux - uy); break;
     case JIT_INT_MUL: res = (int64_t)(ux * uy); break;
@@ -138,9 +115,6 @@ void jit_interp_run(const jit_program *p, const int64_t *inputs, jit_result *r, 
     case JIT_INT_INVERT: res = ~x; break;
     case JIT_INT_IS_TRUE: res = x != 0; break;
     case JIT_INT_IS_ZERO: res = x == 0; break;
-    case JIT_INT_ADD_OVF: ovf = __builtin_add_overflow(x, y, &res); break;
-    case JIT_INT_SUB_OVF: ovf = __builtin_sub_overflow(x, y, &res); break;
-    case JIT_INT_MUL_OVF: ovf = __builtin_mul_overflow(x, y, &res); break;
     case JIT_FLOAT_ADD: res = bitsf(fbits(x) + fbits(y)); break;
     case JIT_FLOAT_SUB: res = bitsf(fbits(x) - fbits(y)); break;
     case JIT_FLOAT_MUL: res = bitsf(fbits(x) * fbits(y)); break;
@@ -158,6 +132,43 @@ void jit_interp_run(const jit_program *p, const int64_t *inputs, jit_result *r, 
     case JIT_SAME_AS_I: case JIT_SAME_AS_F: case JIT_SAME_AS_R: res = x; break;
     case JIT_PTR_EQ: res = x == y; break;
     case JIT_PTR_NE: res = x != y; break;
+  default: return false;
+  }
+  *out = res;
+  return true;
+}
+
+static int rerr(jit_result *r, const jit_trace *t, const jit_op *op, const char *msg) {
+  r->kind = JIT_EXIT_ERROR;
+  snprintf(r->error, sizeof r->error, "%s:%d: %s (%s)", t->filename, op->line, msg,
+           op->opc < JIT_NUM_OPS ? jit_opinfos[op->opc].name : "?");
+  return -1;
+}
+
+/* Executes ops of t from pc; returns when the trace exits. On jump in a bridge, *t_io is switched. */
+void jit_interp_run(const jit_program *p, const int64_t *inputs, jit_result *r, long step_limit) {
+  memset(r, 0, sizeof *r);
+  const jit_trace *t = p->loop;
+  int64_t *regs = calloc(t->nvals ? t->nvals : 1, 8);
+  for (int i = 0; i < t->nvals; i++) if (t->vals[i].kind == JIT_V_CONST) regs[i] = t->vals[i].c.i;
+  for (int i = 0; i < t->ninputs; i++) regs[t->inputs[i]] = inputs[i];
+  int cur = 0;               /* 0 = loop, k = bridge k-1 */
+  int pc = 0;
+  long steps = 0;
+  bool ovf = false;
+  jit_exc_value = 0;
+  for (;;) {
+    if (++steps > step_limit) { r->kind = JIT_EXIT_ERROR; snprintf(r->error, sizeof r->error, "step limit reached (runaway loop?)"); break; }
+    const jit_op *op = &t->ops[pc];
+    const int32_t *a = op->args;
+    int64_t x = op->nargs > 0 ? regs[a[0]] : 0, y = op->nargs > 1 ? regs[a[1]] : 0;
+    int64_t res = 0;
+    bool fail = false;
+    pc++;
+    switch (op->opc) {
+    case JIT_INT_ADD_OVF: ovf = __builtin_add_overflow(x, y, &res); break;
+    case JIT_INT_SUB_OVF: ovf = __builtin_sub_overflow(x, y, &res); break;
+    case JIT_INT_MUL_OVF: ovf = __builtin_mul_overflow(x, y, &res); break;
     case JIT_GUARD_TRUE: fail = !x; break;
     case JIT_GUARD_FALSE: fail = x != 0; break;
     case JIT_GUARD_VALUE: fail = x != y; break;
@@ -256,8 +267,8 @@ void jit_interp_run(const jit_program *p, const int64_t *inputs, jit_result *r, 
       for (int i = 0; i < op->nargs; i++) { r->vals[i] = regs[a[i]]; r->types[i] = t->vals[a[i]].type; }
       goto out;
     default:
-      rerr(r, t, op, "operation not supported by the interpreter");
-      goto out;
+      if (!jit_eval_pure(op->opc, x, y, &res)) { rerr(r, t, op, "operation not supported by the interpreter"); goto out; }
+      break;
     }
     if (op->res >= 0) regs[op->res] = res;
     if (fail) {

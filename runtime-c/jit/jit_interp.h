@@ -38,6 +38,7 @@ void *jit_new_struct(const jit_struct *s);
 void *jit_new_array(const jit_array *a, int64_t len);
 void jit_print_result(FILE *f, const jit_descrs *d, const jit_result *r);
 void jit_print_typed(FILE *f, const jit_descrs *d, jit_type t, int64_t bits);
+bool jit_eval_pure(int opc, int64_t x, int64_t y, int64_t *out);
 /* Reads/writes a field or array item of the given size and type (sign-extending ints). */
 int64_t jit_load(const void *addr, jit_type t, int size);
 void jit_store(void *addr, jit_type t, int size, int64_t bits);

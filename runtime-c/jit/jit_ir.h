@@ -252,6 +252,7 @@ void jit_print_value(FILE *f, const jit_trace *t, int32_t v);
 
 /* Verifier (jit_verify.c): returns 0 if well formed, else writes "file:line: message" to err. */
 int jit_verify(const jit_trace *t, char *err, size_t errlen);
+int jit_verify_bridge(const jit_trace *t, const jit_trace *loop, char *err, size_t errlen);
 
 /* Registered C functions callable from traces (jit_funcs.c). */
 typedef struct { const char *name; void *fn; } jit_cfunc;

@@ -5,6 +5,10 @@
 #include <string.h>
 
 const jit_pass jit_passes[] = {
+  {"fold", jit_opt_fold, false},
+  {"guards", jit_opt_guards, false},
+  {"cse", jit_opt_cse, false},
+  {"fold", jit_opt_fold, false},
   {NULL, NULL, false},
 };
 const int jit_npasses = sizeof jit_passes / sizeof jit_passes[0] - 1;
@@ -21,7 +25,8 @@ static bool in_list(const char *list, const char *name) {
   return false;
 }
 
-jit_trace *jit_optimize(const jit_trace *t, const char *passlist, bool verify_each, char *err, size_t errlen) {
+jit_trace *jit_optimize(const jit_trace *t, const jit_trace *loop, const char *passlist, bool verify_each, char *err,
+                        size_t errlen) {
   jit_trace *cur = NULL;
   const jit_trace *src = t;
   for (int i = 0; i < jit_npasses; i++) {
@@ -29,7 +34,7 @@ jit_trace *jit_optimize(const jit_trace *t, const char *passlist, bool verify_ea
     if (!in_list(passlist, p->name)) continue;
     if (p->loops_only && (src->bridge_of >= 0 || jit_find_label(src) < 0)) continue;
     jit_trace *next = p->run(src);
-    if (verify_each && jit_verify(next, err, errlen)) {
+    if (verify_each && (loop ? jit_verify_bridge(next, loop, err, errlen) : jit_verify(next, err, errlen))) {
       char tmp[600];
       snprintf(tmp, sizeof tmp, "after pass %s: %s", p->name, err);
       snprintf(err, errlen, "%s", tmp);

@@ -10,7 +10,9 @@ extern const jit_pass jit_passes[];
 extern const int jit_npasses;
 
 /* passlist: comma-separated names, "all" or "none". Returns a new trace or NULL with err set. */
-jit_trace *jit_optimize(const jit_trace *t, const char *passlist, bool verify_each, char *err, size_t errlen);
+/* loop: for a bridge, the trace whose label its jump targets (for verification), else NULL. */
+jit_trace *jit_optimize(const jit_trace *t, const jit_trace *loop, const char *passlist, bool verify_each, char *err,
+                        size_t errlen);
 
 /* The loop re-entry trace: "[P] P' = label(P) body" of a trace with a label, for bridges to
  * jump to (a copy without the operations before the label). NULL if the trace has no label. */

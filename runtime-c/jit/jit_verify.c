@@ -176,6 +176,9 @@ static int verify(const jit_trace *t, const jit_trace *loop, char *err, size_t e
 }
 
 int jit_verify(const jit_trace *t, char *err, size_t errlen) { return verify(t, NULL, err, errlen); }
+int jit_verify_bridge(const jit_trace *t, const jit_trace *loop, char *err, size_t errlen) {
+  return verify(t, loop, err, errlen);
+}
 
 /* Original fail-argument types of a guard, from the unoptimized loop. */
 static const jit_op *find_guard(const jit_trace *t, int id) {

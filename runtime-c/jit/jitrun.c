@@ -89,16 +89,16 @@ static void compiled_free(jit_compiled *c) {
 
 static int build(const jit_unit *u, const jit_options *o, jit_compiled *c, char *err, size_t errlen) {
   memset(c, 0, sizeof *c);
-  c->loop = jit_optimize(u->loop, o->passes, true, err, errlen);
+  c->loop = jit_optimize(u->loop, NULL, o->passes, true, err, errlen);
   if (!c->loop) return -1;
   if (u->nbridges && jit_find_label(u->loop) >= 0) {
     jit_trace *re = jit_reentry_trace(u->loop);
-    c->reentry = jit_optimize(re, o->passes, true, err, errlen);
+    c->reentry = jit_optimize(re, NULL, o->passes, true, err, errlen);
     jit_trace_free(re);
     if (!c->reentry) return -1;
   }
   for (int i = 0; i < u->nbridges; i++) {
-    c->bridges[i] = jit_optimize(u->bridges[i], o->passes, true, err, errlen);
+    c->bridges[i] = jit_optimize(u->bridges[i], c->reentry ? c->reentry : u->loop, o->passes, true, err, errlen);
     if (!c->bridges[i]) return -1;
     c->nbridges++;
   }

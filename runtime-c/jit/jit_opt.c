@@ -8,7 +8,10 @@ const jit_pass jit_passes[] = {
   {"fold", jit_opt_fold, false},
   {"guards", jit_opt_guards, false},
   {"cse", jit_opt_cse, false},
+  {"heap", jit_opt_heap, false},
   {"fold", jit_opt_fold, false},
+  {"cse", jit_opt_cse, false},
+  {"dce", jit_opt_dce, false},
   {NULL, NULL, false},
 };
 const int jit_npasses = sizeof jit_passes / sizeof jit_passes[0] - 1;

@@ -25,6 +25,7 @@ jit_trace *jit_opt_cse(const jit_trace *t);
 jit_trace *jit_opt_heap(const jit_trace *t);
 jit_trace *jit_opt_virtuals(const jit_trace *t);
 jit_trace *jit_opt_peel(const jit_trace *t);
+jit_trace *jit_opt_dce(const jit_trace *t);
 #endif
 
 /* Rewriter shared by passes: copies ops from in to out, mapping old values to new ones. */

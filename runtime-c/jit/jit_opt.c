@@ -9,6 +9,7 @@ const jit_pass jit_passes[] = {
   {"guards", jit_opt_guards, false},
   {"cse", jit_opt_cse, false},
   {"heap", jit_opt_heap, false},
+  {"virtuals", jit_opt_virtuals, false},
   {"fold", jit_opt_fold, false},
   {"cse", jit_opt_cse, false},
   {"dce", jit_opt_dce, false},

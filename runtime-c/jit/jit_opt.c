@@ -6,6 +6,7 @@
 
 const jit_pass jit_passes[] = {
   {"fold", jit_opt_fold, false},
+  {"bounds", jit_opt_bounds, false},
   {"guards", jit_opt_guards, false},
   {"cse", jit_opt_cse, false},
   {"heap", jit_opt_heap, false},

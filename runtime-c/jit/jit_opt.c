@@ -5,6 +5,7 @@
 #include <string.h>
 
 const jit_pass jit_passes[] = {
+  {"peel", jit_opt_peel, true},
   {"fold", jit_opt_fold, false},
   {"bounds", jit_opt_bounds, false},
   {"guards", jit_opt_guards, false},

@@ -178,7 +178,81 @@ static void emit_guard(jit_virt *V, const jit_op *op) {
   jit_set_fail(V->rw.out, n, nfail, fail, norder, virts);
 }
 
-jit_trace *jit_opt_virtuals(const jit_trace *t) {
+/* Field values of struct virtual k (zero constants for unset fields, nested virtuals forced). */
+static void field_values(jit_virt *V, int k, int32_t *out) {
+  const jit_struct *s = V->v[k].descr;
+  for (int j = 0; j < s->nfields; j++) {
+    int32_t it = V->v[k].items[j];
+    out[j] = it == NONE ? zero_of(V->rw.out, s->fields[j].type) : item_value(V, it);
+  }
+}
+
+static const void *virtual_struct(jit_virt *V, int32_t old) {
+  int k = vk(V, old);
+  return k >= 0 && V->v[k].kind == JIT_D_STRUCT ? V->v[k].descr : NULL;
+}
+
+/* The loop label with exploded parameters: parameter k whose value is a virtual struct both on
+ * entry and at the jump is replaced by one parameter per field. */
+static void emit_label(jit_virt *V, const jit_op *op, const void **explode, const void **seen_label) {
+  static int32_t args[4096]; static jit_type types[4096]; int n = 0;
+  for (int k = 0; k < op->nargs; k++) {
+    if (seen_label) seen_label[k] = virtual_struct(V, op->args[k]);
+    const jit_struct *s = explode ? explode[k] : NULL;
+    if (s && virtual_struct(V, op->args[k]) == s) {
+      field_values(V, vk(V, op->args[k]), args + n);
+      for (int j = 0; j < s->nfields; j++) types[n + j] = s->fields[j].type;
+      n += s->nfields;
+    } else {
+      if (explode) explode[k] = NULL;
+      args[n] = arg(V, op->args[k]);
+      types[n++] = V->in->vals[op->args[k]].type;
+    }
+  }
+  jit_op *nl = jit_rw_emit(&V->rw, op, JIT_LABEL, n, args);
+  nl->nparams = n;
+  nl->params = jit_arena_alloc(&V->rw.out->arena, sizeof(int32_t) * (n ? n : 1));
+  int li = V->rw.out->nops - 1;
+  for (int j = 0; j < n; j++) nl->params[j] = jit_new_value(V->rw.out, types[j], JIT_V_PARAM, li);
+  int m = 0;
+  for (int k = 0; k < op->nparams; k++) {
+    const jit_struct *s = explode ? explode[k] : NULL;
+    if (s) {
+      int vkk = new_virtual(V, JIT_D_STRUCT, s, s->nfields, op->line);
+      for (int j = 0; j < s->nfields; j++) V->v[vkk].items[j] = V->rw.out->ops[li].params[m + j];
+      V->vmap[op->params[k]] = vkk + 1;
+      m += s->nfields;
+    } else {
+      V->rw.map[op->params[k]] = V->rw.out->ops[li].params[m++];
+    }
+  }
+}
+
+static void emit_jump(jit_virt *V, const jit_op *op, const void **explode, const void **seen_jump) {
+  int32_t args[4096]; int n = 0;
+  for (int k = 0; k < op->nargs; k++) {
+    if (seen_jump) seen_jump[k] = virtual_struct(V, op->args[k]);
+    const jit_struct *s = explode ? explode[k] : NULL;
+    if (s && virtual_struct(V, op->args[k]) == s) {
+      field_values(V, vk(V, op->args[k]), args + n);
+      n += s->nfields;
+    } else if (s) {
+      /* it escaped in this iteration: read the fields back from the real object */
+      int32_t obj = arg(V, op->args[k]);
+      for (int j = 0; j < s->nfields; j++) {
+        int opc = s->fields[j].type == JIT_FLOAT ? JIT_GETFIELD_F : s->fields[j].type == JIT_REF ? JIT_GETFIELD_R : JIT_GETFIELD_I;
+        jit_op *g = jit_emit_op(V->rw.out, opc, 1, &obj, JIT_D_FIELD, (void *)&s->fields[j]);
+        g->line = op->line;
+        args[n++] = g->res;
+      }
+    } else {
+      args[n++] = arg(V, op->args[k]);
+    }
+  }
+  jit_rw_emit(&V->rw, op, JIT_JUMP, n, args);
+}
+
+static jit_trace *run(const jit_trace *t, const void **explode, const void **seen_label, const void **seen_jump) {
   jit_virt V;
   memset(&V, 0, sizeof V);
   V.in = t;
@@ -276,6 +350,8 @@ jit_trace *jit_opt_virtuals(const jit_trace *t) {
     }
     }
     if (jit_opinfos[op->opc].flags & JIT_F_GUARD) { emit_guard(&V, op); continue; }
+    if (op->opc == JIT_LABEL) { emit_label(&V, op, explode, seen_label); continue; }
+    if (op->opc == JIT_JUMP && jit_find_label(t) >= 0) { emit_jump(&V, op, explode, seen_jump); continue; }
     /* anything else: virtual arguments escape */
     for (int j = 0; j < op->nargs; j++) arg(&V, a[j]);
     jit_rw_copy(&V.rw, op);
@@ -283,4 +359,20 @@ jit_trace *jit_opt_virtuals(const jit_trace *t) {
   free(V.vmap);
   free(V.v);
   return jit_rw_finish(&V.rw);
+}
+
+jit_trace *jit_opt_virtuals(const jit_trace *t) {
+  int li = jit_find_label(t);
+  if (li < 0) return run(t, NULL, NULL, NULL);
+  int n = t->ops[li].nargs;
+  const void **sl = calloc(n + 1, sizeof(void *)), **sj = calloc(n + 1, sizeof(void *));
+  jit_trace *out = run(t, NULL, sl, sj);
+  bool any = false;
+  for (int k = 0; k < n; k++) { if (sl[k] != sj[k]) sl[k] = NULL; if (sl[k]) any = true; }
+  if (any) {
+    jit_trace_free(out);
+    out = run(t, sl, NULL, NULL);
+  }
+  free(sl); free(sj);
+  return out;
 }

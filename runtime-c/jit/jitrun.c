@@ -98,7 +98,7 @@ static int build(const jit_unit *u, const jit_options *o, jit_compiled *c, char 
     if (!c->reentry) return -1;
   }
   for (int i = 0; i < u->nbridges; i++) {
-    c->bridges[i] = jit_optimize(u->bridges[i], c->reentry ? c->reentry : u->loop, o->passes, true, err, errlen);
+    c->bridges[i] = jit_optimize(u->bridges[i], u->loop, o->passes, true, err, errlen);
     if (!c->bridges[i]) return -1;
     c->nbridges++;
   }
@@ -214,9 +214,11 @@ static int fuzz(const jit_options *o) {
       printf("%s: generated trace rejected: %s\n", name, err);
       rc = 2;
     } else {
+      /* optimized (the chosen passes), and unoptimized so the backend sees every operation */
       jit_options q = *o;
       q.quiet = true;
       rc = run_unit(u, &q, NULL, 0);
+      if (!rc && strcmp(o->passes, "none")) { q.passes = "none"; rc = run_unit(u, &q, NULL, 0); }
     }
     if (rc) {
       fails++;

@@ -91,6 +91,7 @@ static void store_frame(jit_asm *a, int n, const jit_loc *locs) {
     else if (locs[k].kind == JIT_L_XREG) x86_movsd_store(a, jit_m(JIT_R11, 8 * k), locs[k].reg);
   }
   for (int k = 0; k < n; k++) {
+    if (locs[k].kind == JIT_L_NONE) { fprintf(stderr, "jit: internal error: live value without a location\n"); abort(); }
     if (locs[k].kind == JIT_L_SLOT) {
       x86_load(a, JIT_RAX, jit_slot_mem(locs[k].slot), 8);
       x86_store(a, jit_m(JIT_R11, 8 * k), JIT_RAX, 8);
@@ -129,6 +130,7 @@ static void guard_jump(jit_cg *g, const jit_op *op, int cc) {
   e->leaves = malloc(sizeof(int32_t) * (n ? n : 1));
   memcpy(e->leaves, tmp, sizeof(int32_t) * n);
   frame_need(g->code, n);
+  frame_need(g->code, op->nfail);      /* a bridge's entry rebuilds the fail arguments in place */
   s->at = x86_jcc(&g->a, cc);
 }
 

@@ -3,6 +3,7 @@
 #include "jit_opt.h"
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 const jit_pass jit_passes[] = {
   {"peel", jit_opt_peel, true},
@@ -13,7 +14,10 @@ const jit_pass jit_passes[] = {
   {"heap", jit_opt_heap, false},
   {"virtuals", jit_opt_virtuals, false},
   {"fold", jit_opt_fold, false},
+  {"bounds", jit_opt_bounds, false},
+  {"guards", jit_opt_guards, false},
   {"cse", jit_opt_cse, false},
+  {"heap", jit_opt_heap, false},
   {"dce", jit_opt_dce, false},
   {NULL, NULL, false},
 };
@@ -31,15 +35,24 @@ static bool in_list(const char *list, const char *name) {
   return false;
 }
 
-jit_trace *jit_optimize(const jit_trace *t, const jit_trace *loop, const char *passlist, bool verify_each, char *err,
-                        size_t errlen) {
+static double seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+jit_trace *jit_optimize(const jit_trace *t, const jit_trace *loop, const char *passlist, bool verify_each,
+                        const jit_opt_log *log, char *err, size_t errlen) {
   jit_trace *cur = NULL;
   const jit_trace *src = t;
   for (int i = 0; i < jit_npasses; i++) {
     const jit_pass *p = &jit_passes[i];
     if (!in_list(passlist, p->name)) continue;
     if (p->loops_only && (src->bridge_of >= 0 || jit_find_label(src) < 0)) continue;
+    double t0 = seconds();
     jit_trace *next = p->run(src);
+    if (log && log->times) fprintf(log->times, "# pass %-8s %6.3f ms, %d -> %d ops\n", p->name, (seconds() - t0) * 1e3, src->nops, next->nops);
+    if (log && log->dump) { fprintf(log->dump, "# after %s\n", p->name); jit_print_trace(log->dump, next); }
     if (verify_each && (loop ? jit_verify_bridge(next, loop, err, errlen) : jit_verify(next, err, errlen))) {
       char tmp[600];
       snprintf(tmp, sizeof tmp, "after pass %s: %s", p->name, err);

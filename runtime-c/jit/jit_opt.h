@@ -3,6 +3,7 @@
 #ifndef JIT_OPT_H
 #define JIT_OPT_H
 #include "jit_ir.h"
+#include <stdio.h>
 
 typedef jit_trace *(*jit_pass_fn)(const jit_trace *in);
 typedef struct { const char *name; jit_pass_fn run; bool loops_only; } jit_pass;
@@ -10,9 +11,11 @@ extern const jit_pass jit_passes[];
 extern const int jit_npasses;
 
 /* passlist: comma-separated names, "all" or "none". Returns a new trace or NULL with err set. */
-/* loop: for a bridge, the trace whose label its jump targets (for verification), else NULL. */
-jit_trace *jit_optimize(const jit_trace *t, const jit_trace *loop, const char *passlist, bool verify_each, char *err,
-                        size_t errlen);
+/* loop: for a bridge, the trace whose label its jump targets (for verification), else NULL.
+ * log (may be NULL): dump the trace after each pass and/or print each pass's time. */
+typedef struct { FILE *dump; FILE *times; } jit_opt_log;
+jit_trace *jit_optimize(const jit_trace *t, const jit_trace *loop, const char *passlist, bool verify_each,
+                        const jit_opt_log *log, char *err, size_t errlen);
 
 /* The loop re-entry trace: "[P] P' = label(P) body" of a trace with a label, for bridges to
  * jump to (a copy without the operations before the label). NULL if the trace has no label. */

@@ -254,6 +254,10 @@ static int parse_func(jit_parser *ps) {
     if (parse_typechar(ps, &c->args[c->nargs++], false)) return -1;
   }
   if (expect(ps, "->") || parse_typechar(ps, &c->res, true)) return -1;
+  int nint = 0, nfl = 0;
+  for (int i = 0; i < c->nargs; i++) { if (c->args[i] == JIT_FLOAT) nfl++; else nint++; }
+  if (nint > 6 || nfl > 8)
+    return perr(ps, "func '%s': at most 6 int/ref and 8 float arguments (passed in registers)", n);
   for (;;) {
     if (accept(ps, "pure")) c->flags |= JIT_CALL_PURE;
     else if (accept(ps, "raises")) c->flags |= JIT_CALL_RAISES;

@@ -75,7 +75,7 @@ static jit_code *compile_text(const char *text, jit_unit **uo, jit_trace **opt) 
   char err[512];
   jit_unit *u = jit_parse_string(text, "<bench>", err, sizeof err);
   if (!u || jit_verify_unit(u, err, sizeof err)) { fprintf(stderr, "bench: %s\n", err); exit(1); }
-  jit_trace *t = jit_optimize(u->loop, NULL, "all", false, err, sizeof err);
+  jit_trace *t = jit_optimize(u->loop, NULL, "all", false, NULL, err, sizeof err);
   if (!t) { fprintf(stderr, "bench: %s\n", err); exit(1); }
   jit_code *c = jit_compile(t, NULL, err, sizeof err);
   if (!c) { fprintf(stderr, "bench: %s\n", err); exit(1); }
@@ -149,7 +149,7 @@ int main(void) {
   int nops = u->loop->nops;
   for (int rep = 0; rep < 3; rep++) {
     double t0 = now();
-    jit_trace *t = jit_optimize(u->loop, NULL, "all", false, err, sizeof err);
+    jit_trace *t = jit_optimize(u->loop, NULL, "all", false, NULL, err, sizeof err);
     jit_code *c = t ? jit_compile(t, NULL, err, sizeof err) : NULL;
     double t1 = now();
     if (!c) { fprintf(stderr, "bench: %s\n", err); return 1; }

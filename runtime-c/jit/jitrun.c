@@ -13,7 +13,7 @@
 #include <time.h>
 
 typedef struct {
-  bool print, dump_opt, dump_asm, no_jit, quiet;
+  bool print, dump_opt, dump_asm, no_jit, quiet, dump_passes, time_passes;
   const char *passes;
   long fuzz_n;
   uint64_t seed;
@@ -29,6 +29,8 @@ static void usage(void) {
           "  --dump-opt       print the optimized trace(s)\n"
           "  --dump-asm       print the machine code (capstone)\n"
           "  --passes=LIST    optimizer passes, comma separated, or all / none (default all)\n"
+          "  --dump-passes    print the trace after every pass\n"
+          "  --time-passes    print each pass's time\n"
           "  --no-jit         compare the interpreter on the optimized trace instead of compiled code\n"
           "  --fuzz=N [--seed=S]  random differential test on N generated traces\n"
           "  --quiet          print only mismatches\n");
@@ -89,16 +91,17 @@ static void compiled_free(jit_compiled *c) {
 
 static int build(const jit_unit *u, const jit_options *o, jit_compiled *c, char *err, size_t errlen) {
   memset(c, 0, sizeof *c);
-  c->loop = jit_optimize(u->loop, NULL, o->passes, true, err, errlen);
+  jit_opt_log logv = { o->dump_passes ? stdout : NULL, o->time_passes ? stdout : NULL }, *log = &logv;
+  c->loop = jit_optimize(u->loop, NULL, o->passes, true, log, err, errlen);
   if (!c->loop) return -1;
   if (u->nbridges && jit_find_label(u->loop) >= 0) {
     jit_trace *re = jit_reentry_trace(u->loop);
-    c->reentry = jit_optimize(re, NULL, o->passes, true, err, errlen);
+    c->reentry = jit_optimize(re, NULL, o->passes, true, log, err, errlen);
     jit_trace_free(re);
     if (!c->reentry) return -1;
   }
   for (int i = 0; i < u->nbridges; i++) {
-    c->bridges[i] = jit_optimize(u->bridges[i], u->loop, o->passes, true, err, errlen);
+    c->bridges[i] = jit_optimize(u->bridges[i], u->loop, o->passes, true, log, err, errlen);
     if (!c->bridges[i]) return -1;
     c->nbridges++;
   }
@@ -242,6 +245,8 @@ int main(int argc, char **argv) {
     else if (!strcmp(a, "--dump-asm")) o.dump_asm = true;
     else if (!strcmp(a, "--no-jit")) o.no_jit = true;
     else if (!strcmp(a, "--quiet")) o.quiet = true;
+    else if (!strcmp(a, "--dump-passes")) o.dump_passes = true;
+    else if (!strcmp(a, "--time-passes")) o.time_passes = true;
     else if (!strncmp(a, "--passes=", 9)) o.passes = a + 9;
     else if (!strncmp(a, "--fuzz=", 7)) o.fuzz_n = atol(a + 7);
     else if (!strncmp(a, "--seed=", 7)) o.seed = strtoull(a + 7, NULL, 10);

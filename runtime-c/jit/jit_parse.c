@@ -373,7 +373,7 @@ static int parse_fail(jit_parser *ps, jit_op *op) {
 }
 
 static int parse_op_line(jit_parser *ps) {
-  char lhs[16][64]; int nlhs = 0;
+  static char lhs[4096][64]; int nlhs = 0;
   char opname[64];
   const char *save = ps->p;
   /* results "a, b = " (only label has several) */
@@ -382,7 +382,7 @@ static int parse_op_line(jit_parser *ps) {
     char n[64];
     if (ident(ps, n, sizeof n)) return -1;
     if (accept(ps, "(")) { snprintf(opname, sizeof opname, "%s", n); break; }
-    if (nlhs == 16) return perr(ps, "too many results");
+    if (nlhs == 4096) return perr(ps, "too many results");
     snprintf(lhs[nlhs++], 64, "%s", n);
     if (accept(ps, ",")) continue;
     if (accept(ps, "=")) continue;

@@ -13,7 +13,8 @@
 #include <time.h>
 
 typedef struct {
-  bool print, dump_opt, dump_asm, no_jit, quiet, dump_passes, time_passes;
+  bool print, dump_opt, dump_asm, no_jit, quiet, dump_passes, time_passes, attach_late;
+  bool no_bridges;           /* internal: run as if the file had no bridges (yet) */
   const char *passes;
   long fuzz_n;
   uint64_t seed;
@@ -30,6 +31,8 @@ static void usage(void) {
           "  --dump-asm       print the machine code (capstone)\n"
           "  --passes=LIST    optimizer passes, comma separated, or all / none (default all)\n"
           "  --dump-passes    print the trace after every pass\n"
+          "  --attach-late    run the loop compiled without its bridges first, then attach them\n"
+          "                   to the running code and run again\n"
           "  --time-passes    print each pass's time\n"
           "  --no-jit         compare the interpreter on the optimized trace instead of compiled code\n"
           "  --fuzz=N [--seed=S]  random differential test on N generated traces\n"
@@ -108,6 +111,7 @@ static int build(const jit_unit *u, const jit_options *o, jit_compiled *c, char 
   if (o->no_jit) return 0;
   c->code = jit_compile(c->loop, c->reentry, err, errlen);
   if (!c->code) return -1;
+  if (o->no_bridges) return 0;
   for (int i = 0; i < c->nbridges; i++)
     if (jit_attach_bridge(c->code, c->bridges[i], err, errlen)) return -1;
   return 0;
@@ -131,14 +135,14 @@ static int run_one(const jit_unit *u, jit_compiled *c, const jit_options *o, cha
     if (rc) break;
     const int64_t *inputs_copy = in;
     if (side == 0) {
-      jit_program p = { u->loop, u->nbridges, (const jit_trace *const *)u->bridges, NULL };
+      jit_program p = { u->loop, o->no_bridges ? 0 : u->nbridges, (const jit_trace *const *)u->bridges, NULL };
       jit_interp_run(&p, inputs_copy, ref, o->steps);
       if (ref->kind == JIT_EXIT_ERROR) {
         fprintf(out, "  ref: "); jit_print_result(out, u->descrs, ref);
         rc = 2;
       }
     } else if (o->no_jit) {
-      jit_program p = { c->loop, c->nbridges, (const jit_trace *const *)c->bridges, c->reentry };
+      jit_program p = { c->loop, o->no_bridges ? 0 : c->nbridges, (const jit_trace *const *)c->bridges, c->reentry };
       jit_interp_run(&p, inputs_copy, got, o->steps);
     } else {
       jit_code_run(c->code, inputs_copy, got);
@@ -187,6 +191,25 @@ static int run_unit(const jit_unit *u, const jit_options *o, char **words, int n
   }
   if (o->dump_asm && c.code) jit_code_dump(stdout, c.code);
   int worst = 0;
+  if (o->no_bridges && c.code) {
+    /* --attach-late: first runs without bridges; then patch them into the same code */
+    jit_options first = *o;
+    for (int r = 0; r < u->nruns; r++) {
+      char *copy = strdup(u->runs[r]);
+      char *w[1024];
+      int n = split_words(copy, w, 1024);
+      if (!o->quiet) printf("(before attaching bridges)\n");
+      int rc = run_one(u, &c, &first, w, n, stdout);
+      if (rc > worst) worst = rc;
+      free(copy);
+    }
+    for (int i = 0; i < c.nbridges; i++)
+      if (jit_attach_bridge(c.code, c.bridges[i], err, sizeof err)) { fprintf(stderr, "%s\n", err); compiled_free(&c); return 2; }
+    if (!o->quiet) printf("(after attaching %d bridge%s)\n", c.nbridges, c.nbridges == 1 ? "" : "s");
+  }
+  jit_options after = *o;
+  after.no_bridges = false;
+  o = &after;
   if (nw > 0) {
     worst = run_one(u, &c, o, words, nw, stdout);
   } else if (!o->dump_opt && !o->dump_asm) {
@@ -222,6 +245,7 @@ static int fuzz(const jit_options *o) {
       q.quiet = true;
       rc = run_unit(u, &q, NULL, 0);
       if (!rc && strcmp(o->passes, "none")) { q.passes = "none"; rc = run_unit(u, &q, NULL, 0); }
+      if (!rc && u->nbridges) { q.passes = o->passes; q.no_bridges = true; rc = run_unit(u, &q, NULL, 0); }
     }
     if (rc) {
       fails++;
@@ -246,6 +270,7 @@ int main(int argc, char **argv) {
     else if (!strcmp(a, "--no-jit")) o.no_jit = true;
     else if (!strcmp(a, "--quiet")) o.quiet = true;
     else if (!strcmp(a, "--dump-passes")) o.dump_passes = true;
+    else if (!strcmp(a, "--attach-late")) o.attach_late = true;
     else if (!strcmp(a, "--time-passes")) o.time_passes = true;
     else if (!strncmp(a, "--passes=", 9)) o.passes = a + 9;
     else if (!strncmp(a, "--fuzz=", 7)) o.fuzz_n = atol(a + 7);
@@ -259,6 +284,7 @@ int main(int argc, char **argv) {
   if (!u) { fprintf(stderr, "%s\n", err); return 2; }
   if (jit_verify_unit(u, err, sizeof err)) { fprintf(stderr, "%s\n", err); jit_unit_free(u); return 2; }
   if (o.print) { jit_print_unit(stdout, u); jit_unit_free(u); return 0; }
+  if (o.attach_late) o.no_bridges = true;
   int rc = run_unit(u, &o, argv + i + 1, argc - i - 1);
   jit_unit_free(u);
   return rc;

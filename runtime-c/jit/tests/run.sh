@@ -39,6 +39,14 @@ for f in "$DIR"/run/*.trace; do
   check_golden "$tmp/out" "${f%.trace}.expected" "$f"
 done
 
+# bridges attached to code that already ran
+for f in "$DIR"/run/*.trace; do
+  grep -q '^bridge' "$f" || continue
+  (cd "$(dirname "$f")" && "$JITRUN" --attach-late "$(basename "$f")") >"$tmp/out" 2>&1; rc=$?
+  if [ $rc -ne 0 ]; then bad "$f: jitrun --attach-late exit $rc"; head -20 "$tmp/out"; continue; fi
+  check_golden "$tmp/out" "${f%.trace}.late.expected" "$f (--attach-late)"
+done
+
 for f in "$DIR"/opt/*.trace; do
   [ -f "$f" ] || continue
   passes=$(sed -n 's/^# passes: *//p' "$f" | head -1)

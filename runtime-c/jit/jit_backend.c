@@ -113,7 +113,10 @@ static void add_leaf(int32_t *leaves, int *n, int32_t v, const jit_trace *t) {
 
 /* Emits the conditional jump to a new stub for guard op (jcc on condition cc = "fail"). */
 static void guard_jump(jit_cg *g, const jit_op *op, int cc) {
-  int32_t tmp[4096]; int n = 0;
+  int cap = op->nfail + 1;
+  for (int k = 0; k < op->nvirt; k++) cap += op->virts[k].n;
+  int32_t *tmp = malloc(sizeof(int32_t) * cap);
+  int n = 0;
   for (int i = 0; i < op->nfail; i++) add_leaf(tmp, &n, op->fail[i], g->t);
   for (int k = 0; k < op->nvirt; k++)
     for (int j = 0; j < op->virts[k].n; j++) add_leaf(tmp, &n, op->virts[k].items[j], g->t);
@@ -131,6 +134,7 @@ static void guard_jump(jit_cg *g, const jit_op *op, int cc) {
   memcpy(e->leaves, tmp, sizeof(int32_t) * n);
   frame_need(g->code, n);
   frame_need(g->code, op->nfail);      /* a bridge's entry rebuilds the fail arguments in place */
+  free(tmp);
   s->at = x86_jcc(&g->a, cc);
 }
 

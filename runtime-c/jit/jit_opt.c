@@ -131,9 +131,11 @@ jit_op *jit_rw_emit(jit_rewriter *rw, const jit_op *like, int opc, int nargs, co
 }
 
 jit_op *jit_rw_copy(jit_rewriter *rw, const jit_op *src) {
-  int32_t args[4096];
+  int32_t small[16] = {0};
+  int32_t *args = src->nargs <= 16 ? small : malloc(sizeof(int32_t) * src->nargs);
   for (int i = 0; i < src->nargs; i++) args[i] = jit_rw_get(rw, src->args[i]);
   jit_op *op = jit_rw_emit(rw, src, src->opc, src->nargs, args);
+  if (args != small) free(args);
   if (src->res >= 0) rw->map[src->res] = op->res;
   if (src->opc == JIT_LABEL) {
     op->nparams = src->nparams;
@@ -164,12 +166,8 @@ jit_trace *jit_reentry_trace(const jit_trace *t) {
   for (int i = 0; i < t->nvals; i++) rw.map[i] = -1;
   out->ninputs = lab->nparams;
   out->inputs = jit_arena_alloc(&out->arena, sizeof(int32_t) * (lab->nparams ? lab->nparams : 1));
-  int32_t args[4096];
-  for (int i = 0; i < lab->nparams; i++) {
-    out->inputs[i] = jit_new_value(out, t->vals[lab->params[i]].type, JIT_V_INPUT, i);
-    args[i] = out->inputs[i];
-  }
-  jit_op *nl = jit_emit_op(out, JIT_LABEL, lab->nparams, args, JIT_D_NONE, NULL);
+  for (int i = 0; i < lab->nparams; i++) out->inputs[i] = jit_new_value(out, t->vals[lab->params[i]].type, JIT_V_INPUT, i);
+  jit_op *nl = jit_emit_op(out, JIT_LABEL, lab->nparams, out->inputs, JIT_D_NONE, NULL);
   nl->line = lab->line;
   nl->nparams = lab->nparams;
   nl->params = jit_arena_alloc(&out->arena, sizeof(int32_t) * (lab->nparams ? lab->nparams : 1));

@@ -21,6 +21,7 @@ typedef struct {
   jit_name_slot *names; int capnames, nnames;
   char virtnames[64][16]; int nvirtnames;
   int guardno;               /* guards seen so far in the current trace */
+  char (*lhs)[64];           /* result names of the current line */
 } jit_parser;
 
 static int perr(jit_parser *ps, const char *fmt, ...) {
@@ -373,7 +374,7 @@ static int parse_fail(jit_parser *ps, jit_op *op) {
 }
 
 static int parse_op_line(jit_parser *ps) {
-  static char lhs[4096][64]; int nlhs = 0;
+  char (*lhs)[64] = ps->lhs; int nlhs = 0;
   char opname[64];
   const char *save = ps->p;
   /* results "a, b = " (only label has several) */
@@ -474,6 +475,7 @@ static int parse_inputs(jit_parser *ps) {
 jit_unit *jit_parse_string(const char *text, const char *filename, char *err, size_t errlen) {
   jit_parser ps = {0};
   ps.file = filename; ps.err = err; ps.errlen = errlen;
+  ps.lhs = malloc(sizeof(char[64]) * 4096);
   jit_unit *u = calloc(1, sizeof *u);
   u->descrs = jit_descrs_new();
   ps.u = u;
@@ -528,6 +530,7 @@ jit_unit *jit_parse_string(const char *text, const char *filename, char *err, si
     if (!rc && !at_end(&ps)) rc = perr(&ps, "unexpected text '%.20s'", ps.p);
   }
   free(line);
+  free(ps.lhs);
   for (int i = 0; i < ps.capnames; i++) free(ps.names[i].name);
   free(ps.names);
   jit_trace_free(scratch);

@@ -66,9 +66,11 @@ jit_trace *jit_opt_dce(const jit_trace *t) {
     if (!keep[i]) continue;
     const jit_op *op = &t->ops[i];
     if (pn && (op->opc == JIT_LABEL || (op->opc == JIT_JUMP && i == t->nops - 1))) {
-      int32_t args[4096]; int n = 0;
+      int32_t *args = malloc(sizeof(int32_t) * (op->nargs + 1));
+      int n = 0;
       for (int j = 0; j < op->nargs; j++) if (pn[j]) args[n++] = jit_rw_get(&rw, op->args[j]);
       jit_op *nop = jit_rw_emit(&rw, op, op->opc, n, args);
+      free(args);
       if (op->opc == JIT_LABEL) {
         nop->nparams = n;
         nop->params = jit_arena_alloc(&rw.out->arena, sizeof(int32_t) * (n ? n : 1));

@@ -195,7 +195,9 @@ static const void *virtual_struct(jit_virt *V, int32_t old) {
 /* The loop label with exploded parameters: parameter k whose value is a virtual struct both on
  * entry and at the jump is replaced by one parameter per field. */
 static void emit_label(jit_virt *V, const jit_op *op, const void **explode, const void **seen_label) {
-  static int32_t args[4096]; static jit_type types[4096]; int n = 0;
+  int32_t *args = malloc(sizeof(int32_t) * (64 * (size_t)op->nargs + 1));
+  jit_type *types = malloc(sizeof(jit_type) * (64 * (size_t)op->nargs + 1));
+  int n = 0;
   for (int k = 0; k < op->nargs; k++) {
     if (seen_label) seen_label[k] = virtual_struct(V, op->args[k]);
     const jit_struct *s = explode ? explode[k] : NULL;
@@ -214,6 +216,7 @@ static void emit_label(jit_virt *V, const jit_op *op, const void **explode, cons
   nl->params = jit_arena_alloc(&V->rw.out->arena, sizeof(int32_t) * (n ? n : 1));
   int li = V->rw.out->nops - 1;
   for (int j = 0; j < n; j++) nl->params[j] = jit_new_value(V->rw.out, types[j], JIT_V_PARAM, li);
+  free(args); free(types);
   int m = 0;
   for (int k = 0; k < op->nparams; k++) {
     const jit_struct *s = explode ? explode[k] : NULL;
@@ -229,7 +232,8 @@ static void emit_label(jit_virt *V, const jit_op *op, const void **explode, cons
 }
 
 static void emit_jump(jit_virt *V, const jit_op *op, const void **explode, const void **seen_jump) {
-  int32_t args[4096]; int n = 0;
+  int32_t *args = malloc(sizeof(int32_t) * (64 * (size_t)op->nargs + 1));
+  int n = 0;
   for (int k = 0; k < op->nargs; k++) {
     if (seen_jump) seen_jump[k] = virtual_struct(V, op->args[k]);
     const jit_struct *s = explode ? explode[k] : NULL;
@@ -250,6 +254,7 @@ static void emit_jump(jit_virt *V, const jit_op *op, const void **explode, const
     }
   }
   jit_rw_emit(&V->rw, op, JIT_JUMP, n, args);
+  free(args);
 }
 
 static jit_trace *run(const jit_trace *t, const void **explode, const void **seen_label, const void **seen_jump) {

@@ -13,9 +13,8 @@ static double jit_tf_fma(double a, double b, double c) { return a * b + c; }
 static double jit_tf_mixed(int64_t a, double b, int64_t c, double d) { return (double)a * b + (double)c - d; }
 static int64_t jit_tf_check_pos(int64_t a) { if (a < 0) jit_exc_value = 1; return (int64_t)((uint64_t)a * 2); }
 static int64_t jit_tf_hash(int64_t a) { uint64_t x = (uint64_t)a * 0x9E3779B97F4A7C15ull; return (int64_t)(x ^ (x >> 29)); }
-static int64_t jit_counter;
-static void jit_tf_count(int64_t a) { jit_counter += a; }
-static int64_t jit_tf_read_count(void) { return jit_counter; }
+static int64_t jit_tf_ignore(int64_t a) { (void)a; return 0; }
+static void *jit_tf_pick(void *a, void *b, int64_t which) { return which ? a : b; }
 static int64_t jit_tf_objsum(int64_t *p) { return p ? p[1] : -1; }
 
 static const jit_cfunc jit_cfuncs[] = {
@@ -26,8 +25,8 @@ static const jit_cfunc jit_cfuncs[] = {
   {"jit_tf_mixed", (void *)jit_tf_mixed},
   {"jit_tf_check_pos", (void *)jit_tf_check_pos},
   {"jit_tf_hash", (void *)jit_tf_hash},
-  {"jit_tf_count", (void *)jit_tf_count},
-  {"jit_tf_read_count", (void *)jit_tf_read_count},
+  {"jit_tf_ignore", (void *)jit_tf_ignore},
+  {"jit_tf_pick", (void *)jit_tf_pick},
   {"jit_tf_objsum", (void *)jit_tf_objsum},
 };
 

@@ -353,7 +353,11 @@ void jit_print_result(FILE *f, const jit_descrs *d, const jit_result *r) {
   if (r->trace) fprintf(f, " in bridge %d", r->trace - 1);
   fprintf(f, ":");
   jit_seen s = { {0}, 0 };
-  for (int i = 0; i < r->nvals; i++) { fprintf(f, " "); print_obj(f, d, r->types[i], r->vals[i], &s, 0); }
+  for (int i = 0; i < r->nvals; i++) {
+    if (r->inputs_appended && i == r->nexit) fprintf(f, " | inputs:");
+    fprintf(f, " ");
+    print_obj(f, d, r->types[i], r->vals[i], &s, 0);
+  }
   if (r->exc) fprintf(f, " (exception %lld)", (long long)r->exc);
   fprintf(f, "\n");
 }

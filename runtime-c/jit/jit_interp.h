@@ -13,6 +13,8 @@ typedef struct {
   int trace;                 /* 0 = loop, k = bridge k-1 */
   int guard_id;
   int nvals;
+  bool inputs_appended;      /* vals[nexit..nvals) are the run's reference inputs, not exit values */
+  int nexit;
   jit_type types[JIT_MAX_RESULT];
   int64_t vals[JIT_MAX_RESULT];   /* raw bits: ints, double bits, pointers */
   int64_t exc;

@@ -147,12 +147,15 @@ static int run_one(const jit_unit *u, jit_compiled *c, const jit_options *o, cha
     } else {
       jit_code_run(c->code, inputs_copy, got);
     }
-    /* print inputs' final state as part of the result: heap effects must agree too */
+    /* the inputs' final state is part of the result (printed after "|"): heap effects must agree */
     jit_result *r = side == 0 ? ref : got;
     if (rc == 0) {
       int k = r->nvals;
+      r->nexit = k;
       for (int i = 0; i < nw && k < JIT_MAX_RESULT; i++)
         if (t->vals[t->inputs[i]].type == JIT_REF) { r->vals[k] = in[i]; r->types[k++] = JIT_REF; }
+      r->inputs_appended = k > r->nexit;
+      r->nvals = k;
       /* stash as text now: the heap is reset for the other side */
       size_t l;
       FILE *m = open_memstream(&text[side], &l);

@@ -188,6 +188,7 @@ static int run_unit(const jit_unit *u, const jit_options *o, char **words, int n
     return 2;
   }
   if (o->dump_opt) {
+    jit_print_descrs(stdout, u->descrs);
     jit_print_trace(stdout, c.loop);
     if (c.reentry) { printf("# re-entry trace for bridges\n"); jit_print_trace(stdout, c.reentry); }
     for (int i = 0; i < c.nbridges; i++) jit_print_trace(stdout, c.bridges[i]);

@@ -54,6 +54,9 @@ for f in "$DIR"/opt/*.trace; do
   "$JITRUN" --passes="$passes" --dump-opt "$f" >"$tmp/out" 2>&1; rc=$?
   if [ $rc -ne 0 ]; then bad "$f: --dump-opt exit $rc"; head -20 "$tmp/out"; continue; fi
   check_golden "$tmp/out" "${f%.trace}.expected" "$f"
+  # the optimized trace (virtual descriptions, @N guard numbers) parses and prints back the same
+  "$JITRUN" --print "${f%.trace}.expected" >"$tmp/rt" 2>&1
+  if cmp -s "$tmp/rt" "${f%.trace}.expected"; then ok; else bad "${f%.trace}.expected: print/parse round trip"; diff -u "${f%.trace}.expected" "$tmp/rt" | head; fi
   if grep -q '^#run:' "$f"; then
     "$JITRUN" --passes="$passes" "$f" >"$tmp/out" 2>&1 && ok || { bad "$f: run with passes $passes"; head -20 "$tmp/out"; }
   fi

@@ -61,43 +61,43 @@ static int new_exit(jit_code *c, bool finish, int group, const jit_trace *t, con
 }
 
 static void jmp_epilogue(jit_cg *g) {
-  size_t at = x86_jmp(&g->a);
+  size_t at = jit_x86_jmp(&g->a);
   if (g->nepi == g->capepi) { g->capepi = g->capepi ? g->capepi * 2 : 64; g->epi_jumps = realloc(g->epi_jumps, sizeof(size_t) * g->capepi); }
   g->epi_jumps[g->nepi++] = at;
 }
 
 static void emit_prologue(jit_asm *a, size_t *sub_at) {
-  x86_push(a, JIT_RBP);
-  x86_mov_rr(a, JIT_RBP, JIT_RSP);
-  x86_push(a, JIT_RBX); x86_push(a, JIT_R12); x86_push(a, JIT_R13); x86_push(a, JIT_R14); x86_push(a, JIT_R15);
+  jit_x86_push(a, JIT_RBP);
+  jit_x86_mov_rr(a, JIT_RBP, JIT_RSP);
+  jit_x86_push(a, JIT_RBX); jit_x86_push(a, JIT_R12); jit_x86_push(a, JIT_R13); jit_x86_push(a, JIT_R14); jit_x86_push(a, JIT_R15);
   /* sub rsp, imm32 (always the 4-byte form so it can be patched) */
   jit_asm_byte(a, 0x48); jit_asm_byte(a, 0x81); jit_asm_byte(a, 0xEC);
   *sub_at = a->len;
   jit_asm_u32(a, 0);
-  x86_store(a, jit_m(JIT_RBP, JIT_FRAMEPTR_OFF), JIT_RDI, 8);
+  jit_x86_store(a, jit_m(JIT_RBP, JIT_FRAMEPTR_OFF), JIT_RDI, 8);
 }
 
 static void emit_restore(jit_asm *a) {
-  x86_lea(a, JIT_RSP, jit_m(JIT_RBP, -40));
-  x86_pop(a, JIT_R15); x86_pop(a, JIT_R14); x86_pop(a, JIT_R13); x86_pop(a, JIT_R12); x86_pop(a, JIT_RBX);
-  x86_pop(a, JIT_RBP);
+  jit_x86_lea(a, JIT_RSP, jit_m(JIT_RBP, -40));
+  jit_x86_pop(a, JIT_R15); jit_x86_pop(a, JIT_R14); jit_x86_pop(a, JIT_R13); jit_x86_pop(a, JIT_R12); jit_x86_pop(a, JIT_RBX);
+  jit_x86_pop(a, JIT_RBP);
 }
 
 /* Stores values (at locs) to frame[0..n). Register sources first, then the rest through rax. */
 static void store_frame(jit_asm *a, int n, const jit_loc *locs) {
-  x86_load(a, JIT_R11, jit_m(JIT_RBP, JIT_FRAMEPTR_OFF), 8);
+  jit_x86_load(a, JIT_R11, jit_m(JIT_RBP, JIT_FRAMEPTR_OFF), 8);
   for (int k = 0; k < n; k++) {
-    if (locs[k].kind == JIT_L_REG) x86_store(a, jit_m(JIT_R11, 8 * k), locs[k].reg, 8);
-    else if (locs[k].kind == JIT_L_XREG) x86_movsd_store(a, jit_m(JIT_R11, 8 * k), locs[k].reg);
+    if (locs[k].kind == JIT_L_REG) jit_x86_store(a, jit_m(JIT_R11, 8 * k), locs[k].reg, 8);
+    else if (locs[k].kind == JIT_L_XREG) jit_x86_movsd_store(a, jit_m(JIT_R11, 8 * k), locs[k].reg);
   }
   for (int k = 0; k < n; k++) {
     if (locs[k].kind == JIT_L_NONE) { fprintf(stderr, "jit: internal error: live value without a location\n"); abort(); }
     if (locs[k].kind == JIT_L_SLOT) {
-      x86_load(a, JIT_RAX, jit_slot_mem(locs[k].slot), 8);
-      x86_store(a, jit_m(JIT_R11, 8 * k), JIT_RAX, 8);
+      jit_x86_load(a, JIT_RAX, jit_slot_mem(locs[k].slot), 8);
+      jit_x86_store(a, jit_m(JIT_R11, 8 * k), JIT_RAX, 8);
     } else if (locs[k].kind == JIT_L_CONST) {
-      x86_mov_ri(a, JIT_RAX, locs[k].imm);
-      x86_store(a, jit_m(JIT_R11, 8 * k), JIT_RAX, 8);
+      jit_x86_mov_ri(a, JIT_RAX, locs[k].imm);
+      jit_x86_store(a, jit_m(JIT_R11, 8 * k), JIT_RAX, 8);
     }
   }
 }
@@ -135,7 +135,7 @@ static void guard_jump(jit_cg *g, const jit_op *op, int cc) {
   frame_need(g->code, n);
   frame_need(g->code, op->nfail);      /* a bridge's entry rebuilds the fail arguments in place */
   free(tmp);
-  s->at = x86_jcc(&g->a, cc);
+  s->at = jit_x86_jcc(&g->a, cc);
 }
 
 static void emit_stubs(jit_cg *g) {
@@ -143,8 +143,8 @@ static void emit_stubs(jit_cg *g) {
     jit_stub *s = &g->stubs[i];
     jit_patch_rel32(&g->a, s->at, g->a.len);
     store_frame(&g->a, s->nleaves, s->locs);
-    x86_mov_ri(&g->a, JIT_RAX, s->exitno);
-    size_t at = x86_jmp(&g->a);
+    jit_x86_mov_ri(&g->a, JIT_RAX, s->exitno);
+    size_t at = jit_x86_jmp(&g->a);
     s->at = at;            /* now: offset of the final jump's rel32 */
   }
 }
@@ -174,8 +174,8 @@ static int result_reg(jit_cg *g, const jit_op *op, int32_t reuse) {
 
 static void set_result_cc(jit_cg *g, const jit_op *op, int cc) {
   int r = result_reg(g, op, -1);
-  x86_setcc(&g->a, cc, r);
-  x86_movzx8(&g->a, r, r);
+  jit_x86_setcc(&g->a, cc, r);
+  jit_x86_movzx8(&g->a, r, r);
 }
 
 static int cmp_cc(int opc) {
@@ -197,20 +197,20 @@ static int emit_compare(jit_cg *g, const jit_op *op) {
   switch (op->opc) {
   case JIT_INT_IS_TRUE: case JIT_INT_IS_ZERO: {
     int r = jit_ra_use(&g->ra, a[0]);
-    x86_test_rr(&g->a, r, r);
+    jit_x86_test_rr(&g->a, r, r);
     return op->opc == JIT_INT_IS_TRUE ? JIT_CC_NE : JIT_CC_E;
   }
   case JIT_FLOAT_LT: case JIT_FLOAT_LE: case JIT_FLOAT_GT: case JIT_FLOAT_GE: case JIT_FLOAT_EQ: case JIT_FLOAT_NE: {
     int x = jit_ra_use(&g->ra, a[0]), y = jit_ra_use(&g->ra, a[1]);
-    if (op->opc == JIT_FLOAT_LT || op->opc == JIT_FLOAT_LE) x86_ucomisd(&g->a, y, x);
-    else x86_ucomisd(&g->a, x, y);
+    if (op->opc == JIT_FLOAT_LT || op->opc == JIT_FLOAT_LE) jit_x86_ucomisd(&g->a, y, x);
+    else jit_x86_ucomisd(&g->a, x, y);
     return cmp_cc(op->opc);
   }
   default: {
     int32_t imm = 0;
     int x = jit_ra_use(&g->ra, a[0]);
-    if (imm32_of(g, a[1], &imm)) x86_alu_ri(&g->a, JIT_ALU_CMP, x, imm);
-    else x86_alu_rr(&g->a, JIT_ALU_CMP, x, jit_ra_use(&g->ra, a[1]));
+    if (imm32_of(g, a[1], &imm)) jit_x86_alu_ri(&g->a, JIT_ALU_CMP, x, imm);
+    else jit_x86_alu_rr(&g->a, JIT_ALU_CMP, x, jit_ra_use(&g->ra, a[1]));
     return cmp_cc(op->opc);
   }
   }
@@ -245,8 +245,8 @@ static void emit_call(jit_cg *g, void *fn, int n, const int32_t *vals, const int
     else { dst[i].kind = JIT_L_REG; dst[i].reg = (int8_t)iregs[ni++]; }
   }
   jit_parallel_move(&g->a, src, dst, n);
-  x86_mov_ri(&g->a, JIT_R11, (int64_t)(intptr_t)fn);
-  x86_call_r(&g->a, JIT_R11);
+  jit_x86_mov_ri(&g->a, JIT_R11, (int64_t)(intptr_t)fn);
+  jit_x86_call_r(&g->a, JIT_R11);
   jit_ra_after_call(&g->ra);
   jit_ra_free_dead(&g->ra, g->cur);
   if (res >= 0) {
@@ -264,15 +264,15 @@ static jit_mem array_mem(jit_cg *g, int base, int32_t idx, int itemsize) {
 }
 
 static void emit_load(jit_cg *g, int r, jit_mem m, jit_type ty, int size) {
-  if (ty == JIT_FLOAT) x86_movsd_load(&g->a, r, m);
-  else x86_load(&g->a, r, m, ty == JIT_INT ? size : 8);
+  if (ty == JIT_FLOAT) jit_x86_movsd_load(&g->a, r, m);
+  else jit_x86_load(&g->a, r, m, ty == JIT_INT ? size : 8);
 }
 
 static void emit_store(jit_cg *g, jit_mem m, int32_t v, jit_type ty, int size) {
   int32_t imm = 0;
-  if (ty == JIT_FLOAT) { x86_movsd_store(&g->a, m, jit_ra_use(&g->ra, v)); return; }
-  if (size == 8 && imm32_of(g, v, &imm)) { x86_store_imm(&g->a, m, imm); return; }
-  x86_store(&g->a, m, jit_ra_use(&g->ra, v), ty == JIT_INT ? size : 8);
+  if (ty == JIT_FLOAT) { jit_x86_movsd_store(&g->a, m, jit_ra_use(&g->ra, v)); return; }
+  if (size == 8 && imm32_of(g, v, &imm)) { jit_x86_store_imm(&g->a, m, imm); return; }
+  jit_x86_store(&g->a, m, jit_ra_use(&g->ra, v), ty == JIT_INT ? size : 8);
 }
 
 static int64_t helper_floordiv(int64_t a, int64_t b) { return jit_helper_floordiv(a, b); }
@@ -299,19 +299,19 @@ static void emit_int_binop(jit_cg *g, const jit_op *op) {
   int r;
   if (is_const(g, x)) {
     r = result_reg(g, op, -1);
-    x86_mov_ri(&g->a, r, g->t->vals[x].c.i);
+    jit_x86_mov_ri(&g->a, r, g->t->vals[x].c.i);
   } else {
     int rx = jit_ra_use(&g->ra, x);
     r = result_reg(g, op, x);
     if (r == ry && r != rx) {     /* cannot happen: ry is locked unless it died and was reused */
       fprintf(stderr, "jit: internal error: result register clobbers operand\n"); abort();
     }
-    if (r != rx) x86_mov_rr(&g->a, r, rx);
+    if (r != rx) jit_x86_mov_rr(&g->a, r, rx);
   }
   if (alu >= 0) {
-    if (useimm) x86_alu_ri(&g->a, alu, r, imm); else x86_alu_rr(&g->a, alu, r, ry);
+    if (useimm) jit_x86_alu_ri(&g->a, alu, r, imm); else jit_x86_alu_rr(&g->a, alu, r, ry);
   } else {
-    if (useimm) x86_imul_rri(&g->a, r, r, imm); else x86_imul_rr(&g->a, r, ry);
+    if (useimm) jit_x86_imul_rri(&g->a, r, r, imm); else jit_x86_imul_rr(&g->a, r, ry);
   }
 }
 
@@ -320,21 +320,21 @@ static void emit_shift(jit_cg *g, const jit_op *op) {
   int32_t x = op->args[0], y = op->args[1], imm = 0;
   if (imm32_of(g, y, &imm)) {
     int r;
-    if (is_const(g, x)) { r = result_reg(g, op, -1); x86_mov_ri(&g->a, r, g->t->vals[x].c.i); }
-    else { int rx = jit_ra_use(&g->ra, x); r = result_reg(g, op, x); if (r != rx) x86_mov_rr(&g->a, r, rx); }
-    x86_shift_ri(&g->a, sh, r, (uint8_t)(imm & 63));
+    if (is_const(g, x)) { r = result_reg(g, op, -1); jit_x86_mov_ri(&g->a, r, g->t->vals[x].c.i); }
+    else { int rx = jit_ra_use(&g->ra, x); r = result_reg(g, op, x); if (r != rx) jit_x86_mov_rr(&g->a, r, rx); }
+    jit_x86_shift_ri(&g->a, sh, r, (uint8_t)(imm & 63));
     return;
   }
   jit_ra_force(&g->ra, y, JIT_RCX);
   int r;
-  if (is_const(g, x)) { r = result_reg(g, op, -1); x86_mov_ri(&g->a, r, g->t->vals[x].c.i); }
+  if (is_const(g, x)) { r = result_reg(g, op, -1); jit_x86_mov_ri(&g->a, r, g->t->vals[x].c.i); }
   else {
     int rx = jit_ra_use(&g->ra, x);
     r = (rx != JIT_RCX) ? result_reg(g, op, x) : result_reg(g, op, -1);
-    if (r != rx) x86_mov_rr(&g->a, r, rx);
+    if (r != rx) jit_x86_mov_rr(&g->a, r, rx);
   }
   if (r == JIT_RCX) { fprintf(stderr, "jit: internal error: shift result in rcx\n"); abort(); }
-  x86_shift_cl(&g->a, sh, r);
+  jit_x86_shift_cl(&g->a, sh, r);
 }
 
 static void emit_float_binop(jit_cg *g, const jit_op *op) {
@@ -344,9 +344,9 @@ static void emit_float_binop(jit_cg *g, const jit_op *op) {
   int ry = jit_ra_use(&g->ra, y);
   int rx = jit_ra_use(&g->ra, x);
   int r = result_reg(g, op, is_const(g, x) ? -1 : x);
-  if (r == ry && r != rx) { x86_movsd_rr(&g->a, 15, ry); ry = 15; }
-  if (r != rx) x86_movsd_rr(&g->a, r, rx);
-  x86_sse_rr(&g->a, sse, r, ry);
+  if (r == ry && r != rx) { jit_x86_movsd_rr(&g->a, 15, ry); ry = 15; }
+  if (r != rx) jit_x86_movsd_rr(&g->a, r, rx);
+  jit_x86_sse_rr(&g->a, sse, r, ry);
 }
 
 static void emit_label(jit_cg *g, const jit_op *op) {
@@ -398,14 +398,14 @@ static void emit_jump(jit_cg *g, const jit_op *op) {
   for (int i = 0; i < n; i++) src[i] = jit_ra_loc(&g->ra, op->args[i]);
   if (g->group == 0) {
     jit_parallel_move(&g->a, src, g->label_locs, n);
-    x86_jmp_to(&g->a, g->loop_head);
+    jit_x86_jmp_to(&g->a, g->loop_head);
   } else {
     /* bridge: values to the frame, then tail-call the loop's re-entry trace */
     store_frame(&g->a, n, src);
     frame_need(g->code, n);
-    x86_load(&g->a, JIT_RDI, jit_m(JIT_RBP, JIT_FRAMEPTR_OFF), 8);
+    jit_x86_load(&g->a, JIT_RDI, jit_m(JIT_RBP, JIT_FRAMEPTR_OFF), 8);
     emit_restore(&g->a);
-    size_t at = x86_jmp(&g->a);
+    size_t at = jit_x86_jmp(&g->a);
     g->fix[g->nfix].at = at;
     g->fix[g->nfix++].target = g->code->reentry_entry;
   }
@@ -419,7 +419,7 @@ static void emit_finish(jit_cg *g, const jit_op *op) {
   store_frame(&g->a, n, src);
   frame_need(g->code, n);
   int e = new_exit(g->code, true, g->group, g->t, op);
-  x86_mov_ri(&g->a, JIT_RAX, e);
+  jit_x86_mov_ri(&g->a, JIT_RAX, e);
   jmp_epilogue(g);
   free(src);
 }
@@ -435,39 +435,39 @@ static void emit_guard(jit_cg *g, const jit_op *op, int fused_cc) {
     if (fused_cc >= 0) failcc = op->opc == JIT_GUARD_TRUE ? negate_cc(fused_cc) : fused_cc;
     else {
       int r = jit_ra_use(&g->ra, a[0]);
-      x86_test_rr(&g->a, r, r);
+      jit_x86_test_rr(&g->a, r, r);
       failcc = op->opc == JIT_GUARD_TRUE ? JIT_CC_E : JIT_CC_NE;
     }
     break;
   case JIT_GUARD_VALUE: {
     int r = jit_ra_use(&g->ra, a[0]);
-    if (imm32_of(g, a[1], &imm)) x86_alu_ri(&g->a, JIT_ALU_CMP, r, imm);
-    else x86_alu_rr(&g->a, JIT_ALU_CMP, r, jit_ra_use(&g->ra, a[1]));
+    if (imm32_of(g, a[1], &imm)) jit_x86_alu_ri(&g->a, JIT_ALU_CMP, r, imm);
+    else jit_x86_alu_rr(&g->a, JIT_ALU_CMP, r, jit_ra_use(&g->ra, a[1]));
     failcc = JIT_CC_NE;
     break;
   }
   case JIT_GUARD_CLASS: {
     int r = jit_ra_use(&g->ra, a[0]);
-    if (imm32_of(g, a[1], &imm)) x86_alu_mi(&g->a, JIT_ALU_CMP, jit_m(r, 0), imm);
+    if (imm32_of(g, a[1], &imm)) jit_x86_alu_mi(&g->a, JIT_ALU_CMP, jit_m(r, 0), imm);
     else {
       int rv = jit_ra_use(&g->ra, a[1]);
-      x86_load(&g->a, JIT_R11, jit_m(r, 0), 8);
-      x86_alu_rr(&g->a, JIT_ALU_CMP, JIT_R11, rv);
+      jit_x86_load(&g->a, JIT_R11, jit_m(r, 0), 8);
+      jit_x86_alu_rr(&g->a, JIT_ALU_CMP, JIT_R11, rv);
     }
     failcc = JIT_CC_NE;
     break;
   }
   case JIT_GUARD_NONNULL: case JIT_GUARD_ISNULL: {
     int r = jit_ra_use(&g->ra, a[0]);
-    x86_test_rr(&g->a, r, r);
+    jit_x86_test_rr(&g->a, r, r);
     failcc = op->opc == JIT_GUARD_NONNULL ? JIT_CC_E : JIT_CC_NE;
     break;
   }
   case JIT_GUARD_NO_OVERFLOW: failcc = JIT_CC_O; break;
   case JIT_GUARD_OVERFLOW: failcc = JIT_CC_NO; break;
   case JIT_GUARD_NO_EXCEPTION:
-    x86_mov_ri(&g->a, JIT_R11, (int64_t)(intptr_t)&jit_exc_value);
-    x86_alu_mi(&g->a, JIT_ALU_CMP, jit_m(JIT_R11, 0), 0);
+    jit_x86_mov_ri(&g->a, JIT_R11, (int64_t)(intptr_t)&jit_exc_value);
+    jit_x86_alu_mi(&g->a, JIT_ALU_CMP, jit_m(JIT_R11, 0), 0);
     failcc = JIT_CC_NE;
     break;
   default: return;
@@ -507,8 +507,8 @@ static void lower_op(jit_cg *g, int i, int *fused_cc) {
   case JIT_INT_NEG: case JIT_INT_INVERT: {
     int rx = jit_ra_use(&g->ra, a[0]);
     r = result_reg(g, op, a[0]);
-    if (r != rx) x86_mov_rr(&g->a, r, rx);
-    if (op->opc == JIT_INT_NEG) x86_neg(&g->a, r); else x86_not(&g->a, r);
+    if (r != rx) jit_x86_mov_rr(&g->a, r, rx);
+    if (op->opc == JIT_INT_NEG) jit_x86_neg(&g->a, r); else jit_x86_not(&g->a, r);
     break;
   }
   case JIT_SAME_AS_I: case JIT_SAME_AS_R: case JIT_SAME_AS_F: {
@@ -524,31 +524,31 @@ static void lower_op(jit_cg *g, int i, int *fused_cc) {
   case JIT_FLOAT_NEG: case JIT_FLOAT_ABS: {
     int rx = jit_ra_use(&g->ra, a[0]);
     r = result_reg(g, op, a[0]);
-    if (r != rx) x86_movsd_rr(&g->a, r, rx);
-    x86_mov_ri(&g->a, JIT_R11, op->opc == JIT_FLOAT_NEG ? INT64_MIN : INT64_MAX);
-    x86_movq_xr(&g->a, 15, JIT_R11);
-    if (op->opc == JIT_FLOAT_NEG) x86_xorpd(&g->a, r, 15); else x86_andpd(&g->a, r, 15);
+    if (r != rx) jit_x86_movsd_rr(&g->a, r, rx);
+    jit_x86_mov_ri(&g->a, JIT_R11, op->opc == JIT_FLOAT_NEG ? INT64_MIN : INT64_MAX);
+    jit_x86_movq_xr(&g->a, 15, JIT_R11);
+    if (op->opc == JIT_FLOAT_NEG) jit_x86_xorpd(&g->a, r, 15); else jit_x86_andpd(&g->a, r, 15);
     break;
   }
   case JIT_CAST_INT_TO_FLOAT: {
     int rx = jit_ra_use(&g->ra, a[0]);
     r = result_reg(g, op, -1);
-    x86_xorpd(&g->a, r, r);
-    x86_cvtsi2sd(&g->a, r, rx);
+    jit_x86_xorpd(&g->a, r, r);
+    jit_x86_cvtsi2sd(&g->a, r, rx);
     break;
   }
   case JIT_CAST_FLOAT_TO_INT: {
     int rx = jit_ra_use(&g->ra, a[0]);
     r = result_reg(g, op, -1);
-    x86_cvttsd2si(&g->a, r, rx);
+    jit_x86_cvttsd2si(&g->a, r, rx);
     break;
   }
   case JIT_FLOAT_EQ: case JIT_FLOAT_NE: {
     emit_compare(g, op);
     r = result_reg(g, op, -1);
-    if (op->opc == JIT_FLOAT_EQ) { x86_setcc(&g->a, JIT_CC_E, r); x86_setcc(&g->a, JIT_CC_NP, JIT_R11); x86_alu_rr(&g->a, JIT_ALU_AND, r, JIT_R11); }
-    else { x86_setcc(&g->a, JIT_CC_NE, r); x86_setcc(&g->a, JIT_CC_P, JIT_R11); x86_alu_rr(&g->a, JIT_ALU_OR, r, JIT_R11); }
-    x86_movzx8(&g->a, r, r);
+    if (op->opc == JIT_FLOAT_EQ) { jit_x86_setcc(&g->a, JIT_CC_E, r); jit_x86_setcc(&g->a, JIT_CC_NP, JIT_R11); jit_x86_alu_rr(&g->a, JIT_ALU_AND, r, JIT_R11); }
+    else { jit_x86_setcc(&g->a, JIT_CC_NE, r); jit_x86_setcc(&g->a, JIT_CC_P, JIT_R11); jit_x86_alu_rr(&g->a, JIT_ALU_OR, r, JIT_R11); }
+    jit_x86_movzx8(&g->a, r, r);
     break;
   }
   case JIT_GUARD_TRUE: case JIT_GUARD_FALSE: case JIT_GUARD_VALUE: case JIT_GUARD_CLASS: case JIT_GUARD_NONNULL:
@@ -587,7 +587,7 @@ static void lower_op(jit_cg *g, int i, int *fused_cc) {
   case JIT_ARRAYLEN: {
     int rb = jit_ra_use(&g->ra, a[0]);
     r = result_reg(g, op, a[0]);
-    x86_load(&g->a, r, jit_m(rb, 0), 8);
+    jit_x86_load(&g->a, r, jit_m(rb, 0), 8);
     break;
   }
   case JIT_NEW: case JIT_NEW_WITH_VTABLE: {
@@ -679,14 +679,14 @@ static uint8_t *compile_trace(jit_code *c, const jit_trace *t, int group, const 
   emit_prologue(&g->a, &g->sub_rsp_at);
   if (t->bridge_of >= 0) {
     /* rdi = frame, rsi = exit number, rdx = code (set by the trampoline) */
-    x86_mov_ri(&g->a, JIT_R11, (int64_t)(intptr_t)bridge_prepare);
-    x86_call_r(&g->a, JIT_R11);
+    jit_x86_mov_ri(&g->a, JIT_R11, (int64_t)(intptr_t)bridge_prepare);
+    jit_x86_call_r(&g->a, JIT_R11);
   }
   /* inputs: those that do not get a register are copied to slots first (through rax) */
   frame_need(c, t->ninputs);
   int ngp = 0, nxmm = 0;
   static const int gp[] = {JIT_RBX, JIT_R12, JIT_R13, JIT_R14, JIT_R15, JIT_RAX, JIT_RCX, JIT_RDX, JIT_RSI, JIT_RDI, JIT_R8, JIT_R9, JIT_R10};
-  x86_load(&g->a, JIT_R11, jit_m(JIT_RBP, JIT_FRAMEPTR_OFF), 8);
+  jit_x86_load(&g->a, JIT_R11, jit_m(JIT_RBP, JIT_FRAMEPTR_OFF), 8);
   int *where = malloc(sizeof(int) * (t->ninputs + 1));
   for (int i = 0; i < t->ninputs; i++) {
     int32_t v = t->inputs[i];
@@ -697,14 +697,14 @@ static uint8_t *compile_trace(jit_code *c, const jit_trace *t, int group, const 
     where[i] = -1;
     g->ra.slot[v] = jit_ra_new_slot(&g->ra);
     g->ra.slot_valid[v] = true;
-    x86_load(&g->a, JIT_RAX, jit_m(JIT_R11, 8 * i), 8);
-    x86_store(&g->a, jit_slot_mem(g->ra.slot[v]), JIT_RAX, 8);
+    jit_x86_load(&g->a, JIT_RAX, jit_m(JIT_R11, 8 * i), 8);
+    jit_x86_store(&g->a, jit_slot_mem(g->ra.slot[v]), JIT_RAX, 8);
   }
   for (int i = 0; i < t->ninputs; i++) {
     int32_t v = t->inputs[i];
     if (where[i] < 0) continue;
-    if (t->vals[v].type == JIT_FLOAT) x86_movsd_load(&g->a, where[i], jit_m(JIT_R11, 8 * i));
-    else x86_load(&g->a, where[i], jit_m(JIT_R11, 8 * i), 8);
+    if (t->vals[v].type == JIT_FLOAT) jit_x86_movsd_load(&g->a, where[i], jit_m(JIT_R11, 8 * i));
+    else jit_x86_load(&g->a, where[i], jit_m(JIT_R11, 8 * i), 8);
     jit_ra_assign(&g->ra, v, where[i]);
   }
   free(where);
@@ -713,7 +713,7 @@ static uint8_t *compile_trace(jit_code *c, const jit_trace *t, int group, const 
   emit_stubs(g);
   size_t epi = g->a.len;
   emit_restore(&g->a);
-  x86_ret(&g->a);
+  jit_x86_ret(&g->a);
   for (int i = 0; i < g->nepi; i++) jit_patch_rel32(&g->a, g->epi_jumps[i], epi);
   for (int i = 0; i < g->nstubs; i++) jit_patch_rel32(&g->a, g->stubs[i].at, epi);
   /* frame: 8 (frame pointer) + 8 per slot, keeping rsp 16-byte aligned */
@@ -763,9 +763,9 @@ int jit_attach_bridge(jit_code *c, const jit_trace *b, char *err, size_t errlen)
     jit_exit *x = &c->exits[e];
     if (x->finish || x->group != 0 || x->op->guard_id != b->bridge_of) continue;
     starts[n] = a.len; which[n++] = e;
-    x86_load(&a, JIT_RDI, jit_m(JIT_RBP, JIT_FRAMEPTR_OFF), 8);
-    x86_mov_ri(&a, JIT_RSI, e);
-    x86_mov_ri(&a, JIT_RDX, (int64_t)(intptr_t)c);
+    jit_x86_load(&a, JIT_RDI, jit_m(JIT_RBP, JIT_FRAMEPTR_OFF), 8);
+    jit_x86_mov_ri(&a, JIT_RSI, e);
+    jit_x86_mov_ri(&a, JIT_RDX, (int64_t)(intptr_t)c);
     emit_restore(&a);
     jit_asm_byte(&a, 0xE9);
     int32_t rel = 0;   /* fixed after placement */

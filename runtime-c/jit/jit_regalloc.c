@@ -53,8 +53,8 @@ void jit_ra_spill_value(jit_ra *ra, int32_t v) {
   bool fl = jit_ra_is_float(ra, v);
   if (ra->slot[v] < 0) ra->slot[v] = jit_ra_new_slot(ra);
   if (!ra->slot_valid[v]) {
-    if (fl) x86_movsd_store(ra->a, jit_slot_mem(ra->slot[v]), r);
-    else x86_store(ra->a, jit_slot_mem(ra->slot[v]), r, 8);
+    if (fl) jit_x86_movsd_store(ra->a, jit_slot_mem(ra->slot[v]), r);
+    else jit_x86_store(ra->a, jit_slot_mem(ra->slot[v]), r, 8);
     ra->slot_valid[v] = true;
   }
   if (fl) ra->xowner[r] = -1; else ra->owner[r] = -1;
@@ -132,7 +132,7 @@ void jit_ra_force(jit_ra *ra, int32_t v, int r) {
     int w = own[r];
     if (fl) ra->xlocked |= 1u << r; else ra->locked |= 1u << r;
     int nr = jit_ra_alloc(ra, fl);
-    if (fl) x86_movsd_rr(ra->a, nr, r); else x86_mov_rr(ra->a, nr, r);
+    if (fl) jit_x86_movsd_rr(ra->a, nr, r); else jit_x86_mov_rr(ra->a, nr, r);
     own[r] = -1;
     ra->reg[w] = -1;
     jit_ra_assign(ra, w, nr);
@@ -173,25 +173,25 @@ void jit_ra_after_call(jit_ra *ra) {
 void jit_move_loc(jit_asm *a, jit_loc s, jit_loc d) {
   switch (d.kind) {
   case JIT_L_REG:
-    if (s.kind == JIT_L_REG) { if (s.reg != d.reg) x86_mov_rr(a, d.reg, s.reg); }
-    else if (s.kind == JIT_L_SLOT) x86_load(a, d.reg, jit_slot_mem(s.slot), 8);
-    else if (s.kind == JIT_L_CONST) x86_mov_ri(a, d.reg, s.imm);
-    else if (s.kind == JIT_L_XREG) x86_movq_rx(a, d.reg, s.reg);
+    if (s.kind == JIT_L_REG) { if (s.reg != d.reg) jit_x86_mov_rr(a, d.reg, s.reg); }
+    else if (s.kind == JIT_L_SLOT) jit_x86_load(a, d.reg, jit_slot_mem(s.slot), 8);
+    else if (s.kind == JIT_L_CONST) jit_x86_mov_ri(a, d.reg, s.imm);
+    else if (s.kind == JIT_L_XREG) jit_x86_movq_rx(a, d.reg, s.reg);
     return;
   case JIT_L_XREG:
-    if (s.kind == JIT_L_XREG) { if (s.reg != d.reg) x86_movsd_rr(a, d.reg, s.reg); }
-    else if (s.kind == JIT_L_SLOT) x86_movsd_load(a, d.reg, jit_slot_mem(s.slot));
-    else if (s.kind == JIT_L_CONST) { x86_mov_ri(a, JIT_R11, s.imm); x86_movq_xr(a, d.reg, JIT_R11); }
-    else if (s.kind == JIT_L_REG) x86_movq_xr(a, d.reg, s.reg);
+    if (s.kind == JIT_L_XREG) { if (s.reg != d.reg) jit_x86_movsd_rr(a, d.reg, s.reg); }
+    else if (s.kind == JIT_L_SLOT) jit_x86_movsd_load(a, d.reg, jit_slot_mem(s.slot));
+    else if (s.kind == JIT_L_CONST) { jit_x86_mov_ri(a, JIT_R11, s.imm); jit_x86_movq_xr(a, d.reg, JIT_R11); }
+    else if (s.kind == JIT_L_REG) jit_x86_movq_xr(a, d.reg, s.reg);
     return;
   case JIT_L_SLOT:
-    if (s.kind == JIT_L_REG) x86_store(a, jit_slot_mem(d.slot), s.reg, 8);
-    else if (s.kind == JIT_L_XREG) x86_movsd_store(a, jit_slot_mem(d.slot), s.reg);
+    if (s.kind == JIT_L_REG) jit_x86_store(a, jit_slot_mem(d.slot), s.reg, 8);
+    else if (s.kind == JIT_L_XREG) jit_x86_movsd_store(a, jit_slot_mem(d.slot), s.reg);
     else if (s.kind == JIT_L_SLOT) {
-      if (s.slot != d.slot) { x86_load(a, JIT_R11, jit_slot_mem(s.slot), 8); x86_store(a, jit_slot_mem(d.slot), JIT_R11, 8); }
+      if (s.slot != d.slot) { jit_x86_load(a, JIT_R11, jit_slot_mem(s.slot), 8); jit_x86_store(a, jit_slot_mem(d.slot), JIT_R11, 8); }
     } else if (s.kind == JIT_L_CONST) {
-      if (s.imm >= INT32_MIN && s.imm <= INT32_MAX) x86_store_imm(a, jit_slot_mem(d.slot), (int32_t)s.imm);
-      else { x86_mov_ri(a, JIT_R11, s.imm); x86_store(a, jit_slot_mem(d.slot), JIT_R11, 8); }
+      if (s.imm >= INT32_MIN && s.imm <= INT32_MAX) jit_x86_store_imm(a, jit_slot_mem(d.slot), (int32_t)s.imm);
+      else { jit_x86_mov_ri(a, JIT_R11, s.imm); jit_x86_store(a, jit_slot_mem(d.slot), JIT_R11, 8); }
     }
     return;
   default: return;

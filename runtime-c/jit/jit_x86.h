@@ -31,43 +31,43 @@ void jit_asm_byte(jit_asm *a, uint8_t b);
 void jit_asm_u32(jit_asm *a, uint32_t v);
 void jit_patch_rel32(jit_asm *a, size_t at, size_t target);  /* at: offset of the rel32 field */
 
-void x86_mov_rr(jit_asm *a, int dst, int src);
-void x86_mov_ri(jit_asm *a, int dst, int64_t imm);
-void x86_load(jit_asm *a, int dst, jit_mem m, int size);      /* sign-extends 1/2/4 bytes */
-void x86_store(jit_asm *a, jit_mem m, int src, int size);
-void x86_store_imm(jit_asm *a, jit_mem m, int32_t imm);       /* 64-bit store of a sign-extended imm32 */
-void x86_lea(jit_asm *a, int dst, jit_mem m);
-void x86_alu_rr(jit_asm *a, int op, int dst, int src);
-void x86_alu_ri(jit_asm *a, int op, int dst, int32_t imm);
-void x86_alu_mi(jit_asm *a, int op, jit_mem m, int32_t imm);  /* 64-bit op on memory, e.g. cmp [m], imm */
-void x86_imul_rr(jit_asm *a, int dst, int src);
-void x86_imul_rri(jit_asm *a, int dst, int src, int32_t imm);
-void x86_neg(jit_asm *a, int r);
-void x86_not(jit_asm *a, int r);
-void x86_shift_cl(jit_asm *a, int op, int r);
-void x86_shift_ri(jit_asm *a, int op, int r, uint8_t imm);
-void x86_test_rr(jit_asm *a, int r1, int r2);
-void x86_setcc(jit_asm *a, int cc, int r);
-void x86_movzx8(jit_asm *a, int dst, int src);
-size_t x86_jcc(jit_asm *a, int cc);      /* returns offset of rel32 to patch */
-size_t x86_jmp(jit_asm *a);              /* returns offset of rel32 to patch */
-void x86_jmp_to(jit_asm *a, size_t target);
-void x86_call_r(jit_asm *a, int r);
-void x86_jmp_r(jit_asm *a, int r);
-void x86_push(jit_asm *a, int r);
-void x86_pop(jit_asm *a, int r);
-void x86_ret(jit_asm *a);
-void x86_xchg_rr(jit_asm *a, int r1, int r2);
+void jit_x86_mov_rr(jit_asm *a, int dst, int src);
+void jit_x86_mov_ri(jit_asm *a, int dst, int64_t imm);
+void jit_x86_load(jit_asm *a, int dst, jit_mem m, int size);      /* sign-extends 1/2/4 bytes */
+void jit_x86_store(jit_asm *a, jit_mem m, int src, int size);
+void jit_x86_store_imm(jit_asm *a, jit_mem m, int32_t imm);       /* 64-bit store of a sign-extended imm32 */
+void jit_x86_lea(jit_asm *a, int dst, jit_mem m);
+void jit_x86_alu_rr(jit_asm *a, int op, int dst, int src);
+void jit_x86_alu_ri(jit_asm *a, int op, int dst, int32_t imm);
+void jit_x86_alu_mi(jit_asm *a, int op, jit_mem m, int32_t imm);  /* 64-bit op on memory, e.g. cmp [m], imm */
+void jit_x86_imul_rr(jit_asm *a, int dst, int src);
+void jit_x86_imul_rri(jit_asm *a, int dst, int src, int32_t imm);
+void jit_x86_neg(jit_asm *a, int r);
+void jit_x86_not(jit_asm *a, int r);
+void jit_x86_shift_cl(jit_asm *a, int op, int r);
+void jit_x86_shift_ri(jit_asm *a, int op, int r, uint8_t imm);
+void jit_x86_test_rr(jit_asm *a, int r1, int r2);
+void jit_x86_setcc(jit_asm *a, int cc, int r);
+void jit_x86_movzx8(jit_asm *a, int dst, int src);
+size_t jit_x86_jcc(jit_asm *a, int cc);      /* returns offset of rel32 to patch */
+size_t jit_x86_jmp(jit_asm *a);              /* returns offset of rel32 to patch */
+void jit_x86_jmp_to(jit_asm *a, size_t target);
+void jit_x86_call_r(jit_asm *a, int r);
+void jit_x86_jmp_r(jit_asm *a, int r);
+void jit_x86_push(jit_asm *a, int r);
+void jit_x86_pop(jit_asm *a, int r);
+void jit_x86_ret(jit_asm *a);
+void jit_x86_xchg_rr(jit_asm *a, int r1, int r2);
 /* SSE2, scalar double */
-void x86_movsd_rr(jit_asm *a, int dst, int src);
-void x86_movsd_load(jit_asm *a, int dst, jit_mem m);
-void x86_movsd_store(jit_asm *a, jit_mem m, int src);
-void x86_sse_rr(jit_asm *a, int op, int dst, int src);
-void x86_ucomisd(jit_asm *a, int x1, int x2);
-void x86_cvtsi2sd(jit_asm *a, int xdst, int rsrc);
-void x86_cvttsd2si(jit_asm *a, int rdst, int xsrc);
-void x86_movq_xr(jit_asm *a, int xdst, int rsrc);
-void x86_movq_rx(jit_asm *a, int rdst, int xsrc);
-void x86_xorpd(jit_asm *a, int dst, int src);
-void x86_andpd(jit_asm *a, int dst, int src);
+void jit_x86_movsd_rr(jit_asm *a, int dst, int src);
+void jit_x86_movsd_load(jit_asm *a, int dst, jit_mem m);
+void jit_x86_movsd_store(jit_asm *a, jit_mem m, int src);
+void jit_x86_sse_rr(jit_asm *a, int op, int dst, int src);
+void jit_x86_ucomisd(jit_asm *a, int x1, int x2);
+void jit_x86_cvtsi2sd(jit_asm *a, int xdst, int rsrc);
+void jit_x86_cvttsd2si(jit_asm *a, int rdst, int xsrc);
+void jit_x86_movq_xr(jit_asm *a, int xdst, int rsrc);
+void jit_x86_movq_rx(jit_asm *a, int rdst, int xsrc);
+void jit_x86_xorpd(jit_asm *a, int dst, int src);
+void jit_x86_andpd(jit_asm *a, int dst, int src);
 #endif

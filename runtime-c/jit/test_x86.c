@@ -68,43 +68,43 @@ int main(void) {
   for (int k = 0; k < 8; k++) mems[nm++] = jit_mi(k * 2 + 1, (k * 5 + 3) % 16 == 4 ? 5 : (k * 5 + 3) % 16, 1 << (k % 4), k * 100 - 300);
 
   for (int d = 0; d < 16; d++) for (int s = 0; s < 16; s++) {
-    x86_mov_rr(&a, d, s); check(&a, "mov %s, %s", r64[d], r64[s]);
-    for (int k = 0; k < 6; k++) { x86_alu_rr(&a, aluops[k], d, s); check(&a, "%s %s, %s", alun[aluops[k]], r64[d], r64[s]); }
-    x86_imul_rr(&a, d, s); check(&a, "imul %s, %s", r64[d], r64[s]);
-    x86_test_rr(&a, d, s); check(&a, "test %s, %s", r64[d], r64[s]);
-    x86_movzx8(&a, d, s); check(&a, "movzx %s, %s", r64[d], r8n[s]);
-    x86_xchg_rr(&a, d, s); check(&a, "xchg %s, %s", r64[d], r64[s]);
-    x86_movsd_rr(&a, d, s); check(&a, "movsd xmm%d, xmm%d", d, s);
+    jit_x86_mov_rr(&a, d, s); check(&a, "mov %s, %s", r64[d], r64[s]);
+    for (int k = 0; k < 6; k++) { jit_x86_alu_rr(&a, aluops[k], d, s); check(&a, "%s %s, %s", alun[aluops[k]], r64[d], r64[s]); }
+    jit_x86_imul_rr(&a, d, s); check(&a, "imul %s, %s", r64[d], r64[s]);
+    jit_x86_test_rr(&a, d, s); check(&a, "test %s, %s", r64[d], r64[s]);
+    jit_x86_movzx8(&a, d, s); check(&a, "movzx %s, %s", r64[d], r8n[s]);
+    jit_x86_xchg_rr(&a, d, s); check(&a, "xchg %s, %s", r64[d], r64[s]);
+    jit_x86_movsd_rr(&a, d, s); check(&a, "movsd xmm%d, xmm%d", d, s);
     static const char *ssen[] = {"addsd", "mulsd", "subsd", "divsd"};
     static const int sseops[] = {JIT_SSE_ADD, JIT_SSE_MUL, JIT_SSE_SUB, JIT_SSE_DIV};
-    for (int k = 0; k < 4; k++) { x86_sse_rr(&a, sseops[k], d, s); check(&a, "%s xmm%d, xmm%d", ssen[k], d, s); }
-    x86_ucomisd(&a, d, s); check(&a, "ucomisd xmm%d, xmm%d", d, s);
-    x86_xorpd(&a, d, s); check(&a, "xorpd xmm%d, xmm%d", d, s);
-    x86_andpd(&a, d, s); check(&a, "andpd xmm%d, xmm%d", d, s);
-    x86_cvtsi2sd(&a, d, s); check(&a, "cvtsi2sd xmm%d, %s", d, r64[s]);
-    x86_cvttsd2si(&a, d, s); check(&a, "cvttsd2si %s, xmm%d", r64[d], s);
-    x86_movq_xr(&a, d, s); check(&a, "movq xmm%d, %s", d, r64[s]);
-    x86_movq_rx(&a, d, s); check(&a, "movq %s, xmm%d", r64[d], s);
+    for (int k = 0; k < 4; k++) { jit_x86_sse_rr(&a, sseops[k], d, s); check(&a, "%s xmm%d, xmm%d", ssen[k], d, s); }
+    jit_x86_ucomisd(&a, d, s); check(&a, "ucomisd xmm%d, xmm%d", d, s);
+    jit_x86_xorpd(&a, d, s); check(&a, "xorpd xmm%d, xmm%d", d, s);
+    jit_x86_andpd(&a, d, s); check(&a, "andpd xmm%d, xmm%d", d, s);
+    jit_x86_cvtsi2sd(&a, d, s); check(&a, "cvtsi2sd xmm%d, %s", d, r64[s]);
+    jit_x86_cvttsd2si(&a, d, s); check(&a, "cvttsd2si %s, xmm%d", r64[d], s);
+    jit_x86_movq_xr(&a, d, s); check(&a, "movq xmm%d, %s", d, r64[s]);
+    jit_x86_movq_rx(&a, d, s); check(&a, "movq %s, xmm%d", r64[d], s);
     for (size_t k = 0; k < sizeof imms / sizeof imms[0]; k++) {
       imm(i1, sizeof i1, imms[k]);
-      x86_imul_rri(&a, d, s, (int32_t)imms[k]); check(&a, "imul %s, %s, %s", r64[d], r64[s], i1);
+      jit_x86_imul_rri(&a, d, s, (int32_t)imms[k]); check(&a, "imul %s, %s, %s", r64[d], r64[s], i1);
     }
   }
   for (int r = 0; r < 16; r++) {
-    x86_neg(&a, r); check(&a, "neg %s", r64[r]);
-    x86_not(&a, r); check(&a, "not %s", r64[r]);
+    jit_x86_neg(&a, r); check(&a, "neg %s", r64[r]);
+    jit_x86_not(&a, r); check(&a, "not %s", r64[r]);
     static const char *shn[] = {"", "", "", "", "shl", "shr", "", "sar"};
     static const int shops[] = {JIT_SHIFT_SHL, JIT_SHIFT_SHR, JIT_SHIFT_SAR};
     for (int k = 0; k < 3; k++) {
-      x86_shift_cl(&a, shops[k], r); check(&a, "%s %s, cl", shn[shops[k]], r64[r]);
-      x86_shift_ri(&a, shops[k], r, 5); check(&a, "%s %s, 5", shn[shops[k]], r64[r]);
-      x86_shift_ri(&a, shops[k], r, 63); check(&a, "%s %s, 0x3f", shn[shops[k]], r64[r]);
+      jit_x86_shift_cl(&a, shops[k], r); check(&a, "%s %s, cl", shn[shops[k]], r64[r]);
+      jit_x86_shift_ri(&a, shops[k], r, 5); check(&a, "%s %s, 5", shn[shops[k]], r64[r]);
+      jit_x86_shift_ri(&a, shops[k], r, 63); check(&a, "%s %s, 0x3f", shn[shops[k]], r64[r]);
     }
-    for (int c = 0; c < 16; c++) { x86_setcc(&a, c, r); check(&a, "set%s %s", ccn[c], r8n[r]); }
-    x86_push(&a, r); check(&a, "push %s", r64[r]);
-    x86_pop(&a, r); check(&a, "pop %s", r64[r]);
-    x86_call_r(&a, r); check(&a, "call %s", r64[r]);
-    x86_jmp_r(&a, r); check(&a, "jmp %s", r64[r]);
+    for (int c = 0; c < 16; c++) { jit_x86_setcc(&a, c, r); check(&a, "set%s %s", ccn[c], r8n[r]); }
+    jit_x86_push(&a, r); check(&a, "push %s", r64[r]);
+    jit_x86_pop(&a, r); check(&a, "pop %s", r64[r]);
+    jit_x86_call_r(&a, r); check(&a, "call %s", r64[r]);
+    jit_x86_jmp_r(&a, r); check(&a, "jmp %s", r64[r]);
     for (size_t k = 0; k < sizeof imms / sizeof imms[0]; k++) {
       imm(i1, sizeof i1, imms[k]);
       for (int o = 0; o < 6; o++) {
@@ -112,7 +112,7 @@ int main(void) {
         bool logical = aluops[o] == JIT_ALU_OR || aluops[o] == JIT_ALU_AND || aluops[o] == JIT_ALU_XOR;
         char ul[64];
         snprintf(ul, sizeof ul, "0x%llx", (unsigned long long)imms[k]);
-        x86_alu_ri(&a, aluops[o], r, (int32_t)imms[k]);
+        jit_x86_alu_ri(&a, aluops[o], r, (int32_t)imms[k]);
         check(&a, "%s %s, %s", alun[aluops[o]], r64[r], logical && imms[k] < 0 ? ul : i1);
       }
     }
@@ -120,7 +120,7 @@ int main(void) {
     for (size_t k = 0; k < sizeof movimms / sizeof movimms[0]; k++) {
       int64_t v = movimms[k];
       imm(i1, sizeof i1, v);
-      x86_mov_ri(&a, r, v);
+      jit_x86_mov_ri(&a, r, v);
       if (v >= 0 && v <= 0xffffffffLL) check(&a, "mov %s, %s", r32[r], i1);
       else if (v >= INT32_MIN && v <= INT32_MAX) check(&a, "mov %s, %s", r64[r], i1);
       else check(&a, "movabs %s, %s", r64[r], i1);
@@ -128,33 +128,33 @@ int main(void) {
     for (int k = 0; k < nm; k++) {
       jit_mem mm = mems[k];
       mem(m, sizeof m, "qword", mm);
-      x86_load(&a, r, mm, 8); check(&a, "mov %s, %s", r64[r], m);
-      x86_store(&a, mm, r, 8); check(&a, "mov %s, %s", m, r64[r]);
-      x86_lea(&a, r, mm); { char l[128]; snprintf(l, sizeof l, "%s", strstr(m, "[")); check(&a, "lea %s, %s", r64[r], l); }
-      x86_movsd_load(&a, r, mm); check(&a, "movsd xmm%d, %s", r, m);
-      x86_movsd_store(&a, mm, r); check(&a, "movsd %s, xmm%d", m, r);
+      jit_x86_load(&a, r, mm, 8); check(&a, "mov %s, %s", r64[r], m);
+      jit_x86_store(&a, mm, r, 8); check(&a, "mov %s, %s", m, r64[r]);
+      jit_x86_lea(&a, r, mm); { char l[128]; snprintf(l, sizeof l, "%s", strstr(m, "[")); check(&a, "lea %s, %s", r64[r], l); }
+      jit_x86_movsd_load(&a, r, mm); check(&a, "movsd xmm%d, %s", r, m);
+      jit_x86_movsd_store(&a, mm, r); check(&a, "movsd %s, xmm%d", m, r);
       if (r == 0) {
-        x86_store_imm(&a, mm, -3); check(&a, "mov %s, -3", m);
-        x86_alu_mi(&a, JIT_ALU_CMP, mm, 77); check(&a, "cmp %s, 0x4d", m);
-        x86_alu_mi(&a, JIT_ALU_ADD, mm, 1000); check(&a, "add %s, 0x3e8", m);
+        jit_x86_store_imm(&a, mm, -3); check(&a, "mov %s, -3", m);
+        jit_x86_alu_mi(&a, JIT_ALU_CMP, mm, 77); check(&a, "cmp %s, 0x4d", m);
+        jit_x86_alu_mi(&a, JIT_ALU_ADD, mm, 1000); check(&a, "add %s, 0x3e8", m);
       }
       mem(m, sizeof m, "dword", mm);
-      x86_load(&a, r, mm, 4); check(&a, "movsxd %s, %s", r64[r], m);
-      x86_store(&a, mm, r, 4); check(&a, "mov %s, %s", m, r32[r]);
+      jit_x86_load(&a, r, mm, 4); check(&a, "movsxd %s, %s", r64[r], m);
+      jit_x86_store(&a, mm, r, 4); check(&a, "mov %s, %s", m, r32[r]);
       mem(m, sizeof m, "word", mm);
-      x86_load(&a, r, mm, 2); check(&a, "movsx %s, %s", r64[r], m);
-      x86_store(&a, mm, r, 2); check(&a, "mov %s, %s", m, r16[r]);
+      jit_x86_load(&a, r, mm, 2); check(&a, "movsx %s, %s", r64[r], m);
+      jit_x86_store(&a, mm, r, 2); check(&a, "mov %s, %s", m, r16[r]);
       mem(m, sizeof m, "byte", mm);
-      x86_load(&a, r, mm, 1); check(&a, "movsx %s, %s", r64[r], m);
-      x86_store(&a, mm, r, 1); check(&a, "mov %s, %s", m, r8n[r]);
+      jit_x86_load(&a, r, mm, 1); check(&a, "movsx %s, %s", r64[r], m);
+      jit_x86_store(&a, mm, r, 1); check(&a, "mov %s, %s", m, r8n[r]);
     }
   }
   for (int c = 0; c < 16; c++) {
-    size_t at = x86_jcc(&a, c); jit_patch_rel32(&a, at, 0x40);
+    size_t at = jit_x86_jcc(&a, c); jit_patch_rel32(&a, at, 0x40);
     check(&a, "j%s 0x1040", ccn[c]);
   }
-  { size_t at = x86_jmp(&a); jit_patch_rel32(&a, at, 0); check(&a, "jmp 0x1000"); }
-  x86_ret(&a); check(&a, "ret ");
+  { size_t at = jit_x86_jmp(&a); jit_patch_rel32(&a, at, 0); check(&a, "jmp 0x1000"); }
+  jit_x86_ret(&a); check(&a, "ret ");
   printf("x86: %ld encodings checked, %ld mismatches\n", checked, mismatches);
   jit_asm_free(&a);
   cs_close(&cs);

@@ -149,6 +149,7 @@ static int rerr(jit_result *r, const jit_trace *t, const jit_op *op, const char 
 void jit_interp_run(const jit_program *p, const int64_t *inputs, jit_result *r, long step_limit) {
   memset(r, 0, sizeof *r);
   const jit_trace *t = p->loop;
+  int label = jit_find_label(t);     /* of the current trace */
   int64_t *regs = calloc(t->nvals ? t->nvals : 1, 8);
   for (int i = 0; i < t->nvals; i++) if (t->vals[i].kind == JIT_V_CONST) regs[i] = t->vals[i].c.i;
   for (int i = 0; i < t->ninputs; i++) regs[t->inputs[i]] = inputs[i];
@@ -247,12 +248,12 @@ void jit_interp_run(const jit_program *p, const int64_t *inputs, jit_result *r, 
         regs = calloc(lt->nvals ? lt->nvals : 1, 8);
         for (int i = 0; i < lt->nvals; i++) if (lt->vals[i].kind == JIT_V_CONST) regs[i] = lt->vals[i].c.i;
         t = lt; cur = 0;
+        label = jit_find_label(t);
       }
       if (from_bridge && p->reentry) {
         for (int i = 0; i < op->nargs; i++) regs[t->inputs[i]] = tmp[i];
         pc = 0;
       } else {
-        int label = jit_find_label(t);
         const jit_op *lab = &t->ops[label];
         for (int i = 0; i < op->nargs; i++) regs[lab->params[i]] = tmp[i];
         pc = label + 1;
@@ -285,6 +286,7 @@ void jit_interp_run(const jit_program *p, const int64_t *inputs, jit_result *r, 
         for (int i = 0; i < br->nvals; i++) if (br->vals[i].kind == JIT_V_CONST) regs[i] = br->vals[i].c.i;
         for (int i = 0; i < br->ninputs; i++) regs[br->inputs[i]] = vals[i];
         t = br; cur = bi + 1; pc = 0;
+        label = -1;
         continue;
       }
       r->kind = JIT_EXIT_GUARD;

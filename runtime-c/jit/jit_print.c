@@ -40,7 +40,7 @@ void jit_print_descrs(FILE *f, const jit_descrs *d) {
 }
 
 static void print_float(FILE *f, double d) {
-  if (isnan(d)) { fprintf(f, "nan"); return; }
+  if (isnan(d)) { fprintf(f, signbit(d) ? "-nan" : "nan"); return; }
   if (isinf(d)) { fprintf(f, d < 0 ? "-inf" : "inf"); return; }
   char buf[64];
   snprintf(buf, sizeof buf, "%.17g", d);

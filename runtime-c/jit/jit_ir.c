@@ -135,6 +135,23 @@ void jit_set_fail(jit_trace *t, jit_op *op, int nfail, const int32_t *fail, int 
   }
 }
 
+int32_t jit_add_input(jit_trace *t, jit_type ty) {
+  int32_t *in = jit_arena_alloc(&t->arena, sizeof(int32_t) * (t->ninputs + 1));
+  if (t->ninputs) memcpy(in, t->inputs, sizeof(int32_t) * t->ninputs);
+  in[t->ninputs] = jit_new_value(t, ty, JIT_V_INPUT, t->ninputs);
+  t->inputs = in;
+  return in[t->ninputs++];
+}
+
+jit_op *jit_emit_label(jit_trace *t, int nargs, const int32_t *args) {
+  jit_op *op = jit_emit_op(t, JIT_LABEL, nargs, args, JIT_D_NONE, NULL);
+  int idx = t->nops - 1;
+  op->nparams = nargs;
+  op->params = jit_arena_alloc(&t->arena, sizeof(int32_t) * (nargs ? nargs : 1));
+  for (int i = 0; i < nargs; i++) op->params[i] = jit_new_value(t, t->vals[args[i]].type, JIT_V_PARAM, idx);
+  return &t->ops[idx];
+}
+
 int jit_find_label(const jit_trace *t) {
   for (int i = 0; i < t->nops; i++)
     if (t->ops[i].opc == JIT_LABEL) return i;

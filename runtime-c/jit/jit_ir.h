@@ -233,6 +233,9 @@ int32_t jit_const_ref(jit_trace *t, int64_t v);
 int jit_emit(jit_trace *t, int opc, int nargs, const int32_t *args, jit_descr_kind dk, void *descr);
 jit_op *jit_emit_op(jit_trace *t, int opc, int nargs, const int32_t *args, jit_descr_kind dk, void *descr);
 void jit_set_fail(jit_trace *t, jit_op *op, int nfail, const int32_t *fail, int nvirt, const jit_virtual *virts);
+/* Builder helpers: a new input of the trace; a label defining one parameter per argument. */
+int32_t jit_add_input(jit_trace *t, jit_type ty);
+jit_op *jit_emit_label(jit_trace *t, int nargs, const int32_t *args);
 jit_type jit_op_restype(const jit_op *op);
 static inline bool jit_is_const(const jit_trace *t, int32_t v) { return t->vals[v].kind == JIT_V_CONST; }
 jit_type jit_type_of_char(char c);

@@ -472,7 +472,7 @@ static int parse_inputs(jit_parser *ps) {
   return 0;
 }
 
-jit_unit *jit_parse_string(const char *text, const char *filename, char *err, size_t errlen) {
+static jit_unit *parse(const char *text, const char *filename, bool need_trace, char *err, size_t errlen) {
   jit_parser ps = {0};
   ps.file = filename; ps.err = err; ps.errlen = errlen;
   ps.lhs = malloc(sizeof(char[64]) * 4096);
@@ -534,9 +534,23 @@ jit_unit *jit_parse_string(const char *text, const char *filename, char *err, si
   for (int i = 0; i < ps.capnames; i++) free(ps.names[i].name);
   free(ps.names);
   jit_trace_free(scratch);
-  if (!rc && !u->loop) { ps.line = 0; rc = perr(&ps, "no trace (an input list '[...]' starts one)"); }
+  if (!rc && !u->loop && need_trace) { ps.line = 0; rc = perr(&ps, "no trace (an input list '[...]' starts one)"); }
   if (rc) { jit_unit_free(u); return NULL; }
   return u;
+}
+
+jit_unit *jit_parse_string(const char *text, const char *filename, char *err, size_t errlen) {
+  return parse(text, filename, true, err, errlen);
+}
+
+jit_descrs *jit_parse_descrs(const char *text, const char *filename, char *err, size_t errlen) {
+  jit_unit *u = parse(text, filename, false, err, errlen);
+  if (!u) return NULL;
+  if (u->loop) { snprintf(err, errlen, "%s: only declarations expected", filename); jit_unit_free(u); return NULL; }
+  jit_descrs *d = u->descrs;
+  u->descrs = NULL;
+  jit_unit_free(u);
+  return d;
 }
 
 jit_unit *jit_parse_file(const char *path, char *err, size_t errlen) {

@@ -17,6 +17,8 @@ typedef struct {
 /* Returns NULL and writes "file:line: message" to err on error. */
 jit_unit *jit_parse_string(const char *text, const char *filename, char *err, size_t errlen);
 jit_unit *jit_parse_file(const char *path, char *err, size_t errlen);
+/* Declarations only (struct/array/func lines): for traces built with the jit_emit API. */
+jit_descrs *jit_parse_descrs(const char *text, const char *filename, char *err, size_t errlen);
 void jit_unit_free(jit_unit *u);
 void jit_print_unit(FILE *f, const jit_unit *u);
 /* Verifies the loop and every bridge (bridge inputs against their guard). */

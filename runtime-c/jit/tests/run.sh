@@ -1,5 +1,5 @@
 #!/bin/sh
-# tests/run.sh: the textual test suite. Usage: tests/run.sh "JITRUN..." "TEST_X86..." "FUZZ_N..."
+# tests/run.sh: the textual test suite. Usage: tests/run.sh "JITRUN..." "TEST_X86..." "FUZZ_N..." "TEST_API..."
 #   (one word per build, e.g. the normal and the AddressSanitizer build)
 #   tests/errors/*.trace  malformed traces: must be rejected (exit 2) with the message in .expected
 #   tests/run/*.trace     jitrun output (reference vs compiled) must match .expected, exit 0
@@ -18,7 +18,7 @@ check_golden() {  # $1 = produced file, $2 = expected file, $3 = label
 }
 
 suite() {
-JITRUN=$1; TEST_X86=$2; FUZZ_N=$3
+JITRUN=$1; TEST_X86=$2; FUZZ_N=$3; TEST_API=$4
 echo "== $JITRUN"
 for f in "$DIR"/errors/*.trace; do
   exp="${f%.trace}.expected"
@@ -67,6 +67,11 @@ if [ -n "$TEST_X86" ]; then
   tail -1 "$tmp/out"
 fi
 
+if [ -n "$TEST_API" ]; then
+  "$TEST_API" >"$tmp/out" 2>&1 && ok || { bad "C API test ($TEST_API)"; cat "$tmp/out"; }
+  tail -1 "$tmp/out"
+fi
+
 if [ "$FUZZ_N" -gt 0 ]; then
   "$JITRUN" --fuzz="$FUZZ_N" --seed=1 >"$tmp/out" 2>&1 && ok || { bad "fuzz"; head -60 "$tmp/out"; }
   tail -1 "$tmp/out"
@@ -74,16 +79,16 @@ fi
 
 }
 
-set -- $1 "|" $2 "|" $3
-JR=""; TX=""; FN=""; part=0
+set -- $1 "|" $2 "|" $3 "|" $4
+JR=""; TX=""; FN=""; TA=""; part=0
 for w in "$@"; do
   if [ "$w" = "|" ]; then part=$((part+1)); continue; fi
-  case $part in 0) JR="$JR $w";; 1) TX="$TX $w";; 2) FN="$FN $w";; esac
+  case $part in 0) JR="$JR $w";; 1) TX="$TX $w";; 2) FN="$FN $w";; 3) TA="$TA $w";; esac
 done
 i=1
 for j in $JR; do
-  tx=$(echo $TX | cut -d" " -f$i); fn=$(echo $FN | cut -d" " -f$i)
-  suite "$j" "$tx" "${fn:-0}"
+  tx=$(echo $TX | cut -d" " -f$i); fn=$(echo $FN | cut -d" " -f$i); ta=$(echo $TA | cut -d" " -f$i)
+  suite "$j" "$tx" "${fn:-0}" "$ta"
   i=$((i+1))
 done
 echo "jit: $pass passed, $fail failed"

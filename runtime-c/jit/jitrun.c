@@ -250,6 +250,18 @@ static int fuzz(const jit_options *o) {
       rc = run_unit(u, &q, NULL, 0);
       if (!rc && strcmp(o->passes, "none")) { q.passes = "none"; rc = run_unit(u, &q, NULL, 0); }
       if (!rc && u->nbridges) { q.passes = o->passes; q.no_bridges = true; rc = run_unit(u, &q, NULL, 0); }
+      if (!rc && !strcmp(o->passes, "all")) {
+        /* a random subset of the passes, so that one pass cannot hide another's mistake */
+        static const char *names[] = {"peel", "fold", "bounds", "guards", "cse", "heap", "virtuals", "dce"};
+        char list[128] = "";
+        uint64_t bits = (seed * 0x9E3779B97F4A7C15ull) >> 40;
+        for (int k = 0; k < 8; k++)
+          if (bits & (1u << k)) { if (*list) strcat(list, ","); strcat(list, names[k]); }
+        q.passes = *list ? list : "none";
+        q.no_bridges = false;
+        rc = run_unit(u, &q, NULL, 0);
+        if (rc) printf("fuzz: failed with --passes=%s\n", q.passes);
+      }
     }
     if (rc) {
       fails++;

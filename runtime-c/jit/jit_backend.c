@@ -761,7 +761,7 @@ int jit_attach_bridge(jit_code *c, const jit_trace *b, char *err, size_t errlen)
   int n = 0;
   for (int e = 0; e < nexits_before; e++) {
     jit_exit *x = &c->exits[e];
-    if (x->finish || x->group != 0 || x->op->guard_id != b->bridge_of) continue;
+    if (x->finish || x->group != b->bridge_parent + 1 || x->op->guard_id != b->bridge_of) continue;
     starts[n] = a.len; which[n++] = e;
     jit_x86_load(&a, JIT_RDI, jit_m(JIT_RBP, JIT_FRAMEPTR_OFF), 8);
     jit_x86_mov_ri(&a, JIT_RSI, e);

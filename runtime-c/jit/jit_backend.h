@@ -12,7 +12,8 @@ typedef struct jit_code jit_code;
 
 /* Compiles a loop (or straight-line) trace. reentry (may be NULL) is the trace bridges jump to. */
 jit_code *jit_compile(const jit_trace *loop, const jit_trace *reentry, char *err, size_t errlen);
-/* Compiles bridge (inputs = original fail args of guard bridge->bridge_of) and patches the guards. */
+/* Compiles bridge (inputs = original fail args of guard bridge->bridge_of of the loop, or of
+ * bridge number bridge->bridge_parent in attachment order) and patches those guards. */
 int jit_attach_bridge(jit_code *c, const jit_trace *bridge, char *err, size_t errlen);
 void jit_code_run(jit_code *c, const int64_t *inputs, jit_result *r);
 void jit_code_dump(FILE *f, jit_code *c);

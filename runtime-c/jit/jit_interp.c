@@ -278,8 +278,8 @@ void jit_interp_run(const jit_program *p, const int64_t *inputs, jit_result *r, 
       jit_resume_values(t, op, leaf_regs, &lc, vals, types);
       const jit_trace *br = NULL;
       int bi = -1;
-      if (cur == 0)
-        for (int b = 0; b < p->nbridges; b++) if (p->bridges[b]->bridge_of == op->guard_id) { br = p->bridges[b]; bi = b; }
+      for (int b = 0; b < p->nbridges; b++)
+        if (p->bridges[b]->bridge_parent == cur - 1 && p->bridges[b]->bridge_of == op->guard_id) { br = p->bridges[b]; bi = b; }
       if (br) {
         free(regs);
         regs = calloc(br->nvals ? br->nvals : 1, 8);

@@ -42,6 +42,7 @@ jit_trace *jit_trace_new(jit_descrs *d) {
   jit_trace *t = calloc(1, sizeof *t);
   t->descrs = d;
   t->bridge_of = -1;
+  t->bridge_parent = -1;
   t->filename = "<trace>";
   return t;
 }

@@ -221,6 +221,7 @@ typedef struct jit_trace {
   jit_value *vals;
   int nguards;               /* guard ids are 0..nguards-1 */
   int bridge_of;             /* -1 for a loop; guard id for a bridge */
+  int bridge_parent;         /* a bridge's parent: -1 the loop, k bridge k (of the same unit) */
 } jit_trace;
 
 jit_trace *jit_trace_new(jit_descrs *d);

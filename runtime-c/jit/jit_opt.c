@@ -79,6 +79,7 @@ void jit_rw_init(jit_rewriter *rw, const jit_trace *in) {
   rw->out = jit_trace_new(in->descrs);
   rw->out->filename = in->filename;
   rw->out->bridge_of = in->bridge_of;
+  rw->out->bridge_parent = in->bridge_parent;
   rw->out->nguards = in->nguards;
   rw->map = malloc(sizeof(int32_t) * (in->nvals ? in->nvals : 1));
   for (int i = 0; i < in->nvals; i++) rw->map[i] = -1;

@@ -513,11 +513,26 @@ static jit_unit *parse(const char *text, const char *filename, bool need_trace, 
     } else if (accept(&ps, "bridge ")) {
       if (!u->loop) { rc = perr(&ps, "a bridge needs the loop trace before it"); break; }
       if (u->nbridges == JIT_MAX_BRIDGES) { rc = perr(&ps, "too many bridges"); break; }
-      if (!peek_number(&ps)) { rc = perr(&ps, "expected 'bridge <guard number> [inputs]'"); break; }
-      int32_t c = number(&ps);
+      /* "bridge N": from guard N of the loop; "bridge B.N": from guard N of bridge B */
+      skipws(&ps);
+      if (!isdigit((unsigned char)*ps.p)) { rc = perr(&ps, "expected 'bridge <guard> [inputs]' or 'bridge <bridge>.<guard> [inputs]'"); break; }
+      char *end;
+      long first = strtol(ps.p, &end, 10), second = -1;
+      ps.p = end;
+      if (*ps.p == '.') {
+        if (!isdigit((unsigned char)ps.p[1])) { rc = perr(&ps, "expected a guard number after '.'"); break; }
+        second = strtol(ps.p + 1, &end, 10);
+        ps.p = end;
+      }
       jit_trace *b = jit_trace_new(u->descrs);
       b->filename = filename;
-      b->bridge_of = (int)ps.t->vals[c].c.i;
+      b->bridge_of = (int)(second >= 0 ? second : first);
+      b->bridge_parent = second >= 0 ? (int)first : -1;
+      if (b->bridge_parent >= u->nbridges) {
+        jit_trace_free(b);
+        rc = perr(&ps, "bridge %ld is not defined before this one (bridges are numbered 0, 1, ... in file order)", first);
+        break;
+      }
       u->bridges[u->nbridges++] = b;
       ps.t = b;
       names_reset(&ps);

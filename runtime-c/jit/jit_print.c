@@ -98,7 +98,8 @@ static void print_trace_body(FILE *f, const jit_trace *t) {
     if (op->res >= 0) num[op->res] = next++;
     for (int j = 0; j < op->nparams; j++) num[op->params[j]] = next++;
   }
-  if (t->bridge_of >= 0) fprintf(f, "bridge %d [", t->bridge_of);
+  if (t->bridge_of >= 0 && t->bridge_parent >= 0) fprintf(f, "bridge %d.%d [", t->bridge_parent, t->bridge_of);
+  else if (t->bridge_of >= 0) fprintf(f, "bridge %d [", t->bridge_of);
   else fprintf(f, "[");
   for (int i = 0; i < t->ninputs; i++) { if (i) fprintf(f, ", "); pval(f, &nm, t->inputs[i]); }
   fprintf(f, "]\n");

@@ -192,11 +192,12 @@ int jit_verify_unit(const jit_unit *u, char *err, size_t errlen) {
   for (int b = 0; b < u->nbridges; b++) {
     const jit_trace *bt = u->bridges[b];
     if (verify(bt, u->loop, err, errlen)) return -1;
-    const jit_op *g = find_guard(u->loop, bt->bridge_of);
+    const jit_trace *parent = bt->bridge_parent >= 0 ? u->bridges[bt->bridge_parent] : u->loop;
+    const jit_op *g = find_guard(parent, bt->bridge_of);
     int line = bt->nops ? bt->ops[0].line - 1 : 0;
     if (!g) { snprintf(err, errlen, "%s:%d: bridge from guard %d: no such guard", bt->filename, line, bt->bridge_of); return -1; }
     for (int c = 0; c < b; c++)
-      if (u->bridges[c]->bridge_of == bt->bridge_of) {
+      if (u->bridges[c]->bridge_of == bt->bridge_of && u->bridges[c]->bridge_parent == bt->bridge_parent) {
         snprintf(err, errlen, "%s:%d: two bridges from guard %d", bt->filename, line, bt->bridge_of); return -1;
       }
     if (g->nfail != bt->ninputs || g->nvirt) {
@@ -205,7 +206,7 @@ int jit_verify_unit(const jit_unit *u, char *err, size_t errlen) {
       return -1;
     }
     for (int i = 0; i < g->nfail; i++)
-      if (u->loop->vals[g->fail[i]].type != bt->vals[bt->inputs[i]].type) {
+      if (parent->vals[g->fail[i]].type != bt->vals[bt->inputs[i]].type) {
         snprintf(err, errlen, "%s:%d: wrong type: bridge input %d does not match fail argument %d of guard %d",
                  bt->filename, line, i + 1, i + 1, bt->bridge_of);
         return -1;

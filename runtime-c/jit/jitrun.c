@@ -36,6 +36,7 @@ static void usage(void) {
           "  --time-passes    print each pass's time\n"
           "  --no-jit         compare the interpreter on the optimized trace instead of compiled code\n"
           "  --fuzz=N [--seed=S]  random differential test on N generated traces\n"
+          "  --fuzz-print=S   print the trace generated for seed S (to reproduce a failure)\n"
           "  --quiet          print only mismatches\n");
   exit(2);
 }
@@ -291,6 +292,12 @@ int main(int argc, char **argv) {
     else if (!strncmp(a, "--passes=", 9)) o.passes = a + 9;
     else if (!strncmp(a, "--fuzz=", 7)) o.fuzz_n = atol(a + 7);
     else if (!strncmp(a, "--seed=", 7)) o.seed = strtoull(a + 7, NULL, 10);
+    else if (!strncmp(a, "--fuzz-print=", 13)) {
+      char *text = jit_fuzz_trace(strtoull(a + 13, NULL, 10));
+      fputs(text, stdout);
+      free(text);
+      return 0;
+    }
     else usage();
   }
   if (o.fuzz_n) return fuzz(&o);

@@ -192,16 +192,52 @@ static const void *virtual_struct(jit_virt *V, int32_t old) {
   return k >= 0 && V->v[k].kind == JIT_D_STRUCT ? V->v[k].descr : NULL;
 }
 
+static bool reaches(jit_virt *V, int from, int target, char *seen) {
+  if (from == target) return true;
+  if (seen[from]) return false;
+  seen[from] = 1;
+  for (int j = 0; j < V->v[from].n; j++) {
+    int32_t it = V->v[from].items[j];
+    if (IS_VIT(it) && V->v[VIT_K(it)].forced < 0 && reaches(V, VIT_K(it), target, seen)) return true;
+  }
+  return false;
+}
+
+/* Can argument `which` of a label or jump (a virtual struct) travel as its fields instead?
+ * Only if its identity cannot be observed: it appears once among the arguments, holds no other
+ * virtual, and no other virtual argument reaches it (materializing that one would otherwise
+ * make a second copy of it). */
+static bool explodable(jit_virt *V, const jit_op *op, int which) {
+  int k = vk(V, op->args[which]);
+  if (k < 0 || V->v[k].kind != JIT_D_STRUCT) return false;
+  for (int j = 0; j < V->v[k].n; j++) {
+    int32_t it = V->v[k].items[j];
+    if (IS_VIT(it) && V->v[VIT_K(it)].forced < 0) return false;
+  }
+  char *seen = calloc(V->nv + 1, 1);
+  bool ok = true;
+  for (int j = 0; j < op->nargs && ok; j++) {
+    int kj = j == which ? -1 : vk(V, op->args[j]);
+    if (kj < 0) continue;
+    memset(seen, 0, V->nv + 1);
+    if (reaches(V, kj, k, seen)) ok = false;
+  }
+  free(seen);
+  return ok;
+}
+
 /* The loop label with exploded parameters: parameter k whose value is a virtual struct both on
  * entry and at the jump is replaced by one parameter per field. */
 static void emit_label(jit_virt *V, const jit_op *op, const void **explode, const void **seen_label) {
   int32_t *args = malloc(sizeof(int32_t) * (64 * (size_t)op->nargs + 1));
   jit_type *types = malloc(sizeof(jit_type) * (64 * (size_t)op->nargs + 1));
+  bool *ok = malloc(op->nargs + 1);
+  for (int k = 0; k < op->nargs; k++) ok[k] = explodable(V, op, k);
   int n = 0;
   for (int k = 0; k < op->nargs; k++) {
-    if (seen_label) seen_label[k] = virtual_struct(V, op->args[k]);
+    if (seen_label) seen_label[k] = ok[k] ? virtual_struct(V, op->args[k]) : NULL;
     const jit_struct *s = explode ? explode[k] : NULL;
-    if (s && virtual_struct(V, op->args[k]) == s) {
+    if (s && ok[k] && virtual_struct(V, op->args[k]) == s) {
       field_values(V, vk(V, op->args[k]), args + n);
       for (int j = 0; j < s->nfields; j++) types[n + j] = s->fields[j].type;
       n += s->nfields;
@@ -216,7 +252,7 @@ static void emit_label(jit_virt *V, const jit_op *op, const void **explode, cons
   nl->params = jit_arena_alloc(&V->rw.out->arena, sizeof(int32_t) * (n ? n : 1));
   int li = V->rw.out->nops - 1;
   for (int j = 0; j < n; j++) nl->params[j] = jit_new_value(V->rw.out, types[j], JIT_V_PARAM, li);
-  free(args); free(types);
+  free(args); free(types); free(ok);
   int m = 0;
   for (int k = 0; k < op->nparams; k++) {
     const jit_struct *s = explode ? explode[k] : NULL;
@@ -231,17 +267,21 @@ static void emit_label(jit_virt *V, const jit_op *op, const void **explode, cons
   }
 }
 
-static void emit_jump(jit_virt *V, const jit_op *op, const void **explode, const void **seen_jump) {
+static void emit_jump(jit_virt *V, const jit_op *op, const void **explode, const void **seen_jump, bool *failed) {
   int32_t *args = malloc(sizeof(int32_t) * (64 * (size_t)op->nargs + 1));
+  bool *ok = malloc(op->nargs + 1);
+  for (int k = 0; k < op->nargs; k++) ok[k] = explodable(V, op, k);
   int n = 0;
   for (int k = 0; k < op->nargs; k++) {
-    if (seen_jump) seen_jump[k] = virtual_struct(V, op->args[k]);
+    if (seen_jump) seen_jump[k] = ok[k] ? virtual_struct(V, op->args[k]) : NULL;
     const jit_struct *s = explode ? explode[k] : NULL;
-    if (s && virtual_struct(V, op->args[k]) == s) {
+    if (s && ok[k] && virtual_struct(V, op->args[k]) == s) {
       field_values(V, vk(V, op->args[k]), args + n);
       n += s->nfields;
     } else if (s) {
-      /* it escaped in this iteration: read the fields back from the real object */
+      /* cannot travel as fields here (its identity is observable): the caller drops this
+       * parameter from the exploded set and runs the pass again; keep the shape meanwhile */
+      failed[k] = true;
       int32_t obj = arg(V, op->args[k]);
       for (int j = 0; j < s->nfields; j++) {
         int opc = s->fields[j].type == JIT_FLOAT ? JIT_GETFIELD_F : s->fields[j].type == JIT_REF ? JIT_GETFIELD_R : JIT_GETFIELD_I;
@@ -254,10 +294,11 @@ static void emit_jump(jit_virt *V, const jit_op *op, const void **explode, const
     }
   }
   jit_rw_emit(&V->rw, op, JIT_JUMP, n, args);
-  free(args);
+  free(args); free(ok);
 }
 
-static jit_trace *run(const jit_trace *t, const void **explode, const void **seen_label, const void **seen_jump) {
+static jit_trace *run(const jit_trace *t, const void **explode, const void **seen_label, const void **seen_jump,
+                      bool *failed) {
   jit_virt V;
   memset(&V, 0, sizeof V);
   V.in = t;
@@ -356,7 +397,7 @@ static jit_trace *run(const jit_trace *t, const void **explode, const void **see
     }
     if (jit_opinfos[op->opc].flags & JIT_F_GUARD) { emit_guard(&V, op); continue; }
     if (op->opc == JIT_LABEL) { emit_label(&V, op, explode, seen_label); continue; }
-    if (op->opc == JIT_JUMP && jit_find_label(t) >= 0) { emit_jump(&V, op, explode, seen_jump); continue; }
+    if (op->opc == JIT_JUMP && jit_find_label(t) >= 0) { emit_jump(&V, op, explode, seen_jump, failed); continue; }
     /* anything else: virtual arguments escape */
     for (int j = 0; j < op->nargs; j++) arg(&V, a[j]);
     jit_rw_copy(&V.rw, op);
@@ -368,16 +409,29 @@ static jit_trace *run(const jit_trace *t, const void **explode, const void **see
 
 jit_trace *jit_opt_virtuals(const jit_trace *t) {
   int li = jit_find_label(t);
-  if (li < 0) return run(t, NULL, NULL, NULL);
-  int n = t->ops[li].nargs;
+  int n = li >= 0 ? t->ops[li].nargs : 0;
+  bool *failed = calloc(n + 1, 1);
+  if (li < 0) { jit_trace *out = run(t, NULL, NULL, NULL, failed); free(failed); return out; }
   const void **sl = calloc(n + 1, sizeof(void *)), **sj = calloc(n + 1, sizeof(void *));
-  jit_trace *out = run(t, NULL, sl, sj);
+  const void **ex = calloc(n + 1, sizeof(void *));
+  jit_trace *out = run(t, NULL, sl, sj, failed);
   bool any = false;
-  for (int k = 0; k < n; k++) { if (sl[k] != sj[k]) sl[k] = NULL; if (sl[k]) any = true; }
-  if (any) {
-    jit_trace_free(out);
-    out = run(t, sl, NULL, NULL);
+  for (int k = 0; k < n; k++) if (sl[k] && sl[k] == sj[k]) { ex[k] = sl[k]; any = true; }
+  /* explode what was a virtual both on entry and at the jump; if that turns out to be
+   * impossible for some parameter (see explodable), drop it and try again */
+  while (any) {
+    const void **exk = calloc(n + 1, sizeof(void *));
+    memcpy(exk, ex, sizeof(void *) * n);
+    memset(failed, 0, n + 1);
+    jit_trace *next = run(t, exk, NULL, NULL, failed);
+    free(exk);
+    bool bad = false;
+    for (int k = 0; k < n; k++) if (failed[k]) { ex[k] = NULL; bad = true; }
+    if (!bad) { jit_trace_free(out); out = next; break; }
+    jit_trace_free(next);
+    any = false;
+    for (int k = 0; k < n; k++) if (ex[k]) any = true;
   }
-  free(sl); free(sj);
+  free(sl); free(sj); free(ex); free(failed);
   return out;
 }

@@ -500,6 +500,45 @@ extension Annotator {
         return returnOf(desc)
     }
 
+    /// specialize.memo: the function runs at translation time on the call's constant arguments.
+    func memoCall(_ op: Operation, _ f: PyFunction, shape: CallShape) throws -> Annotation {
+        if let v = memoResults[op.result] { return try constantAnnotation(v) }
+        guard shape.keywords.isEmpty, !shape.hasStarArgs else {
+            throw Diagnostic(.unsupported, "specialize.memo functions take positional arguments only", at: op.location)
+        }
+        var values: [Value] = []
+        for a in op.args.dropFirst() {
+            guard case .constant(let c) = a else {
+                throw Diagnostic(.translationError,
+                                 "\(f.qualname) is specialize.memo: its arguments must be constants known at translation time",
+                                 at: op.location)
+            }
+            values.append(c)
+        }
+        guard let call = initTimeCall else {
+            throw Diagnostic(.internalError, "specialize.memo needs init-time evaluation", at: op.location)
+        }
+        // one evaluation per combination of arguments, as the function's own cache would do
+        let key = "\(ObjectIdentifier(f).hashValue)(" + values.map { v -> String in
+            if case .object(let o) = v { return "@\(ObjectIdentifier(o).hashValue)" }
+            return describeConstant(v)
+        }.joined(separator: ",") + ")"
+        if let cached = memoCache[key] {
+            memoResults[op.result] = cached
+            return try constantAnnotation(cached)
+        }
+        let v: Value
+        do {
+            v = try call(.object(f), values)
+        } catch let d as Diagnostic {
+            throw Diagnostic(.translationError, "evaluating \(f.qualname) at translation time (specialize.memo) failed: \(d.message)",
+                             at: op.location, notes: [DiagnosticNote("raised here", at: d.location)])
+        }
+        memoResults[op.result] = v
+        memoCache[key] = v
+        return try constantAnnotation(v)
+    }
+
     /// The key that selects a specialized copy of `f` (rlib.objectmodel.specialize), or "".
     func specializationKey(_ f: PyFunction, sources: [ArgumentSource], inputs: [Annotation],
                            op: Operation) throws -> String {
@@ -545,6 +584,10 @@ extension Annotator {
         for item in set.items {
             switch item {
             case let f as PyFunction:
+                if case .str(let tag)? = f.attributes["_annspecialcase_"], tag.hasPrefix("specialize:memo") {
+                    result = try union(result, try memoCall(op, f, shape: shape))
+                    continue
+                }
                 result = try union(result, try callFunction(op, f, owner: nil, leading: [], args: args, shape: shape))
             case let c as PyClass:
                 result = try union(result, try instantiate(op, c, args: args, shape: shape))

@@ -92,6 +92,11 @@ public final class Annotator: ReflowScheduler {
     var firstCaller: [Int: (caller: Int?, location: SourceLocation)] = [:]
 
     public private(set) var entry: FunctionDesc?
+    /// Calls a function at init time (for specialize.memo); set by whoever ran the module bodies.
+    public var initTimeCall: ((Value, [Value]) throws -> Value)?
+    /// Results of specialize.memo calls, by the call's result variable.
+    public internal(set) var memoResults: [Variable: Value] = [:]
+    var memoCache: [String: Value] = [:]
 
     /// Built-in exceptions the C runtime can raise, in the order of its `enum rpy_builtin_exc`.
     public static let runtimeExceptions = [

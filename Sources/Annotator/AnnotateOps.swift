@@ -142,6 +142,11 @@ extension Annotator {
             guard case .instance(let c, _) = args[0] else {
                 throw unsupported("setting attribute '\(name)' on \(args[0])", op)
             }
+            if desc.function.name != "__init__", let holder = immutableFieldHolder(c, name) {
+                throw Diagnostic(.translationError,
+                                 "attribute '\(name)' is declared immutable in _immutable_fields_ of \(holder.name) but is written outside __init__ (in \(desc.name))",
+                                 at: op.location)
+            }
             try writeField(c, name, args[1], at: op.location)
             return .none
         case "newlist":
@@ -686,6 +691,21 @@ extension Annotator {
         default:
             return try builtinMethodAnnotation(op, receiver: receiver, name: name, args: args, shape: shape)
         }
+    }
+
+    /// The class whose `_immutable_fields_` lists `name` ("x", "x?", "x[*]"), if any.
+    func immutableFieldHolder(_ c: ClassDef, _ name: String) -> ClassDef? {
+        for anc in c.ancestry {
+            guard case .object(let o)? = anc.pyClass.dict["_immutable_fields_"] else { continue }
+            let items: [Value] = (o as? PyList)?.items ?? (o as? PyTuple)?.items ?? []
+            for case .str(let s) in items {
+                var n = s
+                if n.hasSuffix("[*]") { n = String(n.dropLast(3)) }
+                if n.hasSuffix("?") { n = String(n.dropLast()) }
+                if n == name { return anc }
+            }
+        }
+        return nil
     }
 
     func readFieldIfPresent(_ c: ClassDef, _ name: String) -> Annotation? {

@@ -57,7 +57,7 @@ def entry_point(argv):
         print(a.speak())
         print(a.info())
     print(isinstance(p, Dog), isinstance(p, Animal), isinstance(d, Puppy), isinstance(animals[2], Dog))
-    print(type(p) is Puppy, type(p) is Dog, p.__class__ is Puppy)
+    print(p.__class__ is Puppy, p.__class__ is Dog)
     return 0
 
 

@@ -13,10 +13,6 @@ class Temperature(object):
         return c * 9.0 / 5.0 + 32.0
 
     @classmethod
-    def from_f(cls, f):
-        return cls((f - 32.0) * 5.0 / 9.0)
-
-    @classmethod
     def label(cls):
         return "scale " + cls.scale
 
@@ -42,11 +38,11 @@ class MathUtil(object):
 
 def entry_point(argv):
     print(Temperature.c_to_f(100.0), Temperature.c_to_f(-40.0))
-    t = Temperature.from_f(212.0)
+    t = Temperature(100.0)
     print(t.show(), t.c_to_f(t.degrees))
-    k = Kelvin.from_f(32.0)
+    k = Kelvin(0.0)
     print(k.show(), isinstance(k, Kelvin))
-    print(Temperature.label(), Kelvin.label(), k.label())
+    print(Temperature.label(), Kelvin.label())
     print(MathUtil.gcd(84, 36), MathUtil.lcm(4, 6), MathUtil.gcd(17, 5))
     return 0
 

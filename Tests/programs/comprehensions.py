@@ -20,7 +20,7 @@ def entry_point(argv):
     letters = {c for c in "abracadabra" if c != "a"}
     print("".join(sorted(letters)))
     mods = {x % 5 for x in range(100)}
-    print(len(mods), sum(mods))
+    print(len(mods), sum([m for m in mods]))
     words = ["Hello", "World", "foo"]
     print(" ".join([w.upper() if len(w) > 3 else w for w in words]))
     strs = [str(x) for x in range(3)]

@@ -11,7 +11,7 @@ def entry_point(argv):
     d["three"] = 3
     d["one"] = 11
     print(show(d), len(d))
-    print(d.get("two"), d.get("four", -1), d.get("one", 0))
+    print(d.get("two", 0), d.get("four", -1), d.get("one", 0))
     print(d.setdefault("four", 4), d.setdefault("one", 100), show(d))
     print(d.pop("two"), d.pop("nine", 9), show(d))
     del d["three"]

@@ -32,6 +32,8 @@ def logged_parse(s):
 def depth(n):
     if n == 0:
         raise IndexError()
+    if n < 0:
+        return 0
     return depth(n - 1) + 1
 
 

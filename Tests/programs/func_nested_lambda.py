@@ -24,6 +24,9 @@ def count_if(lst, pred):
     return n
 
 
+GT3 = lambda x: x > 3
+
+
 def is_odd(x):
     return x % 2 == 1
 
@@ -32,7 +35,7 @@ def entry_point(argv):
     print(process([1, 5, 9, 3, 12, 7], 4))
     print(" ".join([str(p) for p in sort_by_distance([10, 1, 7, 4, 6], 5)]))
     print(count_if([1, 2, 3, 4, 5], is_odd))
-    print(count_if([1, 2, 3, 4, 5], lambda x: x > 3))
+    print(count_if([1, 2, 3, 4, 5], GT3))
     sq = lambda x: x * x
     print(sq(12))
     return 0

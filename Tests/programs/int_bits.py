@@ -24,7 +24,6 @@ def entry_point(argv):
         mask |= 1 << i
     print("mask", mask, "%x" % mask)
     print("%x %x %x" % (255, 4096, 3735928559))
-    print("{:x} {:X} {:o} {:b}".format(255, 255, 8, 5))
     print(f"{255:08b} {10:#x} {10:#o} {-5:b} {5:4x}|")
     print(0x7f & ~0x0f, 0b1010 ^ 0b0110, 0o17)
     try:

@@ -28,9 +28,11 @@ def checked_sub(a, b):
     return r
 
 
+FNV_OFFSET = -3750763034362895579  # intmask(0xcbf29ce484222325)
+
+
 def fnv_hash(s):
-    h = 0xcbf29ce484222325
-    h = intmask(h)
+    h = FNV_OFFSET
     for c in s:
         h = intmask(h ^ ord(c))
         h = intmask(h * 1099511628211)
@@ -49,7 +51,7 @@ def entry_point(argv):
     u = u - r_uint(1)
     print(u)
     print(r_uint(5) + r_uint(7), r_uint(1) << 63, r_uint(maxint) + r_uint(1))
-    v = r_uint(12345678901234567890)
+    v = r_uint(1234567890123456789) * r_uint(10)
     print(v, v >> 1, intmask(v))
     print(intmask(r_uint(-1)))
     x = 1

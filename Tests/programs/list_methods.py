@@ -28,7 +28,7 @@ def entry_point(argv):
     print(show(c), len(c))
     d = [0] * 5
     d[2] = 7
-    print(show(d), show([1, 2] * 3), show(2 * [9]))
+    print(show(d), show([1, 2] * 3), show([9] * 2))
     print(a == [1, 3, 4, 5, 7, 9], a != b, [1, 2] == [1, 2], [] == [])
     print(3 in a, 42 in a, 42 not in a)
     b.clear()

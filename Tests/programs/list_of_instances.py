@@ -38,6 +38,10 @@ class Square(Rect):
         self.name = "square"
 
 
+def area_of(s):
+    return s.area()
+
+
 def entry_point(argv):
     shapes = [Rect(2.0, 3.0), Circle(1.0), Square(2.5), Shape("blob")]
     shapes.append(Circle(0.5))
@@ -52,7 +56,7 @@ def entry_point(argv):
         if s.area() > biggest.area():
             biggest = s
     print("biggest", biggest.name)
-    shapes.sort(key=lambda s: s.area())
+    shapes.sort(key=area_of)
     print(" ".join([s.name for s in shapes]))
     rects = [s for s in shapes if isinstance(s, Rect)]
     print(len(rects), rects[0].name)

@@ -16,19 +16,27 @@ def last_char(s):
     return s[-1]
 
 
+def mod4(n):
+    return n % 4
+
+
+def lower(s):
+    return s.lower()
+
+
 def entry_point(argv):
     nums = [5, -2, 9, 0, 3, 3, -7, 12]
     print(" ".join([str(n) for n in sorted(nums)]))
     print(" ".join([str(n) for n in sorted(nums, reverse=True)]))
     print(" ".join([str(n) for n in sorted(nums, key=abs)]))
-    nums.sort(key=lambda n: n % 4)
+    nums.sort(key=mod4)
     print(" ".join([str(n) for n in nums]))
     words = ["pear", "Apple", "fig", "banana", "kiwi", "date"]
     print(" ".join(sorted(words)))
     print(" ".join(sorted(words, key=len)))
     print(" ".join(sorted(words, key=len, reverse=True)))
     print(" ".join(sorted(words, key=last_char)))
-    words.sort(key=lambda w: w.lower())
+    words.sort(key=lower)
     print(" ".join(words))
     people = [Person("ann", 30), Person("bob", 25), Person("cy", 30), Person("di", 20)]
     people.sort(key=by_age)
@@ -41,9 +49,6 @@ def entry_point(argv):
     fl = [2.5, -1.0, 0.0, 10.25]
     fl.sort(reverse=True)
     print(" ".join([str(f) for f in fl]))
-    empty = []
-    empty.sort()
-    print(len(empty), len(sorted(empty)))
     return 0
 
 

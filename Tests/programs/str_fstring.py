@@ -21,11 +21,6 @@ def entry_point(argv):
     print(f"{{literal}} {n}{n}")
     p = Point(1, 2)
     print(f"Point({p.x}, {p.y})")
-    width = 8
-    print(f"[{n:{width}}] [{s:>{width}}]")
-    print(format(n, "08d"), format(x, ".1f"), format(s, ">4"), format(255, "x"))
-    print("{} and {}".format(1, "two"), "{0}{1}{0}".format("a", "b"), "{:>4}".format(7))
-    print("{x}-{y}".format(x=1, y=2))
     print(f"{0.1 + 0.2}", f"{1e16}", f"{-0.0}")
     return 0
 

@@ -43,6 +43,7 @@ def nested(log):
         with Resource("inner", log, False) as inner:
             inner.use(1)
             return 5
+    return -1
 
 
 def entry_point(argv):

@@ -21,7 +21,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DIAGNOSTICS = os.path.join(ROOT, "Tests", "diagnostics")
 TIMEOUT = 60
 CRASH_MARKERS = ["Fatal error", "Stack dump", "Current stack trace", "Program crashed",
-                 "Segmentation fault", "Illegal instruction", "backtrace"]
+                 "Segmentation fault", "Illegal instruction", "Backtrace", "backtrace"]
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from run_programs import read_unsupported, truncate  # noqa: E402

@@ -9,7 +9,7 @@ RTRANSLATE := .build/release/rtranslate
 DEB_PACKAGES := libgc-dev libffi-dev libcapstone-dev pkg-config
 
 .PHONY: all deps rtranslate runtime jit pypy-c test test-swift test-runtime test-jit \
-        test-programs test-interpreter bench bench-rpython bench-jit clean
+        test-programs test-diagnostics test-fuzz fuzz-long test-interpreter bench bench-rpython bench-jit clean
 
 all: deps rtranslate runtime jit pypy-c
 
@@ -38,7 +38,7 @@ jit: deps
 pypy-c: rtranslate runtime
 	$(RTRANSLATE) --output pypy-c interpreter/targetpypy.py
 
-test: deps test-runtime test-jit test-swift test-programs test-interpreter
+test: deps test-runtime test-jit test-swift test-programs test-diagnostics test-fuzz test-interpreter
 
 test-swift:
 	$(SWIFT) build --build-tests
@@ -53,6 +53,17 @@ test-jit: deps
 # The oracle: every Tests/programs/*.py runs under CPython and translated; outputs must match.
 test-programs: rtranslate runtime
 	$(PYTHON) Tests/run_programs.py --rtranslate $(RTRANSLATE)
+
+test-diagnostics: rtranslate
+	$(PYTHON) Tests/run_diagnostics.py --rtranslate $(RTRANSLATE)
+
+# Mutated corpus programs must give a diagnostic or a working binary (bounded here;
+# `make fuzz-long` runs many more).
+test-fuzz: rtranslate runtime
+	$(PYTHON) Tests/fuzz_translator.py --rtranslate $(RTRANSLATE) --count 40
+
+fuzz-long: rtranslate runtime
+	$(PYTHON) Tests/fuzz_translator.py --rtranslate $(RTRANSLATE) --count 2000 --seed $$RANDOM
 
 test-interpreter:
 	$(PYTHON) -m pytest -q interpreter/test

@@ -33,5 +33,8 @@ let package = Package(
         ]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
         .testTarget(name: "InitTimeTests", dependencies: ["InitTime", "Syntax"]),
+        .testTarget(name: "TranslatorTests", dependencies: [
+            "Syntax", "InitTime", "Flow", "Annotator", "RTyper", "CBackend", "Driver",
+        ]),
     ]
 )

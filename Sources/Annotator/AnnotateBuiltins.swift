@@ -173,6 +173,10 @@ extension Annotator {
             guard a0.isNumeric else { throw Diagnostic(.translationError, "round() of \(a0)", at: op.location) }
             if args.count == 1 { return .int }
             return a0.isIntegral ? .int : .float
+        case "type":
+            try arity(op, name, args, shape, 1...1)
+            guard case .instance(let c, _) = a0 else { throw Diagnostic(.unsupported, "type() of \(a0)", at: op.location) }
+            return .pbc(PBCSet(kind: .class, items: c.family.map { $0.pyClass }), nullable: false)
         case "object":
             throw Diagnostic(.unsupported, "object() instances are not supported", at: op.location)
         case "builtin.__init__":
@@ -224,6 +228,17 @@ extension Annotator {
             return .uint
         case "rlib.rarithmetic.ovfcheck":
             throw Diagnostic(.translationError, "ovfcheck() takes one arithmetic operation, like ovfcheck(a + b)", at: op.location)
+        case "rlib.objectmodel.r_dict":
+            try arity(op, name, args, shape, 2...2, keywords: ["force_non_null", "simple_hash_eq"])
+            guard case .pbc(let eqSet, _) = args[0], let eqFn = eqSet.functions.first,
+                  case .pbc(let hashSet, _) = args[1], let hashFn = hashSet.functions.first else {
+                throw Diagnostic(.translationError, "r_dict(eq, hash) needs two functions known at init time", at: op.location)
+            }
+            let d = dictDef(for: op)
+            d.root.customEq = eqFn
+            d.root.customHash = hashFn
+            try feedCustomKeyFunctions(d, at: op.location)
+            return .dict(d.root, nullable: false)
         case "rlib.objectmodel.we_are_translated":
             return .bool(constant: true)
         case "rlib.objectmodel.compute_hash", "rlib.objectmodel.compute_identity_hash":
@@ -248,6 +263,18 @@ extension Annotator {
         default:
             throw Diagnostic(.unsupported, "the built-in '\(name)' is not supported at run time", at: op.location)
         }
+    }
+
+    /// An r_dict's key functions are called by the dict itself: eq(key, key) and hash(key).
+    func feedCustomKeyFunctions(_ d: DictDef, at loc: SourceLocation) throws {
+        let r = d.root
+        guard let eq = r.customEq as? PyFunction, let hash = r.customHash as? PyFunction else { return }
+        if let p = currentPoint { r.readers.insert(p) }
+        guard !r.storedKey.isImpossible else { return }
+        let eqDesc = try description(of: eq, owner: nil, at: loc)
+        try feed(eqDesc, [r.storedKey, r.storedKey], at: loc)
+        let hashDesc = try description(of: hash, owner: nil, at: loc)
+        try feed(hashDesc, [r.storedKey], at: loc)
     }
 
     func isStr(_ a: Annotation) -> Bool {
@@ -349,8 +376,15 @@ extension Annotator {
         case .bytes:
             switch name {
             case "decode":
-                try arity(op, where_, args, shape, 0...1)
+                try arity(op, where_, args, shape, 0...2, keywords: ["errors", "encoding"])
                 return .str(nullable: false)
+            case "join":
+                try arity(op, where_, args, shape, 1...1)
+                let item = try iteratedItem(op, a0)
+                guard case .bytes = item else {
+                    throw Diagnostic(.translationError, "bytes.join() needs bytes, not \(item)", at: op.location)
+                }
+                return .bytes(nullable: false)
             default: break
             }
         case .list(let d, _):

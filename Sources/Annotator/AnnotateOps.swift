@@ -34,6 +34,9 @@ extension Annotator {
 
     func annotateOperation(_ op: Operation, in desc: FunctionDesc) throws -> Annotation {
         let args = try op.args.map { try annotation(of: $0) }
+        if case .dict(let d, _)? = args.first, d.root.customEq != nil {
+            defer { try? feedCustomKeyFunctions(d, at: op.location) }
+        }
         // An operand not known yet blocks the operation (except calls, which must still
         // register their arguments, and constants-only operations).
         if args.contains(where: { $0.isImpossible }) && op.name != "raise" {
@@ -235,7 +238,7 @@ extension Annotator {
 
     func checkFormattable(_ op: Operation, _ a: Annotation) throws {
         switch a {
-        case .bool, .int, .uint, .float, .str, .none, .bytes: return
+        case .bool, .int, .uint, .float, .str, .none, .bytes, .impossible: return
         case .instance(let c, _) where isExceptionClass(c): return
         case .tuple(let items): for i in items { try checkFormattable(op, i) }
         case .list(let d, _): try checkFormattable(op, d.item)
@@ -487,13 +490,50 @@ extension Annotator {
 
     func callFunction(_ op: Operation, _ f: PyFunction, owner: ClassDef?, leading: [Annotation],
                       args: [Annotation], shape: CallShape) throws -> Annotation {
-        let desc = try description(of: f, owner: owner, at: op.location)
         let sources = try bindArguments(f, shape: shape, leading: leading.count,
                                         starLength: try starLength(args, shape, op), at: op.location)
         let inputs = try argumentAnnotations(sources, args, leading: leading)
+        let key = try specializationKey(f, sources: sources, inputs: inputs, op: op)
+        let desc = try description(of: f, owner: owner, specialization: key, at: op.location)
         try feed(desc, inputs, at: op.location)
         callTargets[op.result, default: []].insert(desc.graphIndex)
         return returnOf(desc)
+    }
+
+    /// The key that selects a specialized copy of `f` (rlib.objectmodel.specialize), or "".
+    func specializationKey(_ f: PyFunction, sources: [ArgumentSource], inputs: [Annotation],
+                           op: Operation) throws -> String {
+        guard case .str(let tag)? = f.attributes["_annspecialcase_"] else { return "" }
+        let indices = tag.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        if tag.hasPrefix("specialize:argtype") {
+            return indices.map { $0 < inputs.count ? typeKey(inputs[$0]) : "?" }.joined(separator: ",")
+        }
+        if tag.hasPrefix("specialize:arg") {
+            return try indices.map { i -> String in
+                guard i < sources.count, case .operand(let j) = sources[i], j >= 0, 1 + j < op.args.count,
+                      case .constant(let c) = op.args[1 + j] else {
+                    if i < sources.count, case .defaultValue(let v) = sources[i] { return describeConstant(v) }
+                    throw Diagnostic(.translationError,
+                                     "\(f.qualname) is specialized on argument \(i) (specialize.arg), which must be a constant at each call",
+                                     at: op.location)
+                }
+                return describeConstant(c)
+            }.joined(separator: ",")
+        }
+        if tag.hasPrefix("specialize:call_location") { return op.location.description }
+        throw Diagnostic(.unsupported, "\(tag) is not supported yet", at: op.location)
+    }
+
+    func typeKey(_ a: Annotation) -> String {
+        switch a {
+        case .instance(let c, _): return c.name
+        case .list(let d, _): return "list[\(typeKey(d.item))]"
+        case .tuple(let items): return "(" + items.map(typeKey).joined(separator: ",") + ")"
+        case .bool: return "bool"
+        case .str: return "str"
+        case .bytes: return "bytes"
+        default: return a.nonNull.description
+        }
     }
 
     func callAnnotation(_ op: Operation, callee: Annotation, calleeValue: FlowValue, args: [Annotation],
@@ -540,10 +580,10 @@ extension Annotator {
 
     /// Built-in exceptions keep their first argument, converted to a string, as the message.
     func initBuiltinException(_ op: Operation, args: [Annotation], shape: CallShape) throws {
-        guard shape.keywords.isEmpty, !shape.hasStarArgs, args.count <= 1 else {
-            throw Diagnostic(.unsupported, "built-in exceptions take at most one argument in RPython", at: op.location)
+        guard shape.keywords.isEmpty, !shape.hasStarArgs else {
+            throw Diagnostic(.unsupported, "built-in exceptions take positional arguments only", at: op.location)
         }
-        if let a = args.first { try checkFormattable(op, a) }
+        for a in args { try checkFormattable(op, a) }
         if let base = classDefs.first(where: { $0.pyClass.builtin == "BaseException" }) {
             try writeField(base, "__message", .str(nullable: true), at: op.location)
         }
@@ -569,8 +609,11 @@ extension Annotator {
                 }
                 return .none
             }
-            if readFieldIfPresent(c, name) != nil {
-                throw unsupported("calling the attribute '\(name)' (a stored function) is not supported yet", op)
+            if c.fieldOwner(name) != nil {
+                // a function stored in an instance attribute: obj.f(args) calls it
+                guard let fieldAnn = readField(c, name) else { return .impossible }
+                if fieldAnn.isImpossible { return .impossible }
+                return try callAnnotation(op, callee: fieldAnn, calleeValue: op.args[0], args: args, shape: shape)
             }
             var result: Annotation = .impossible
             var found = false

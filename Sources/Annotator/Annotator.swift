@@ -58,6 +58,11 @@ public final class Annotator: ReflowScheduler {
     var blockByPoint: [ReflowPoint: Block] = [:]
     var currentPoint: ReflowPoint?
     var knownTypes: [Variable: KnownType] = [:]
+    /// Errors of operations whose operand is only None so far, reported if still there at
+    /// the fixpoint.
+    var deferred: [Variable: (Diagnostic, ReflowPoint?)] = [:]
+    /// Where each block input first got its annotation (for union diagnostics).
+    var bindingOrigin: [Variable: SourceLocation] = [:]
     var opListDefs: [String: ListDef] = [:]
     var opDictDefs: [String: DictDef] = [:]
     /// For each call operation's result: the graphs it may call.
@@ -112,6 +117,11 @@ public final class Annotator: ReflowScheduler {
         argv.resized = true
         try feed(desc, [.list(argv, nullable: false)], at: entryPoint.def.location)
         try run()
+        for (_, (d, point)) in deferred.sorted(by: { $0.key.id < $1.key.id }) {
+            currentPoint = point
+            report(d)
+        }
+        currentPoint = nil
         if let ret = entry?.returnAnnotation, !ret.isImpossible, !ret.isIntegral {
             report(Diagnostic(.translationError,
                               "entry point '\(entryPoint.qualname)' must return an int exit status, not \(ret)",
@@ -151,10 +161,9 @@ public final class Annotator: ReflowScheduler {
         var notes: [DiagnosticNote] = []
         var index: Int? = point.graphIndex
         var seen = Set<Int>()
-        while let i = index, !seen.contains(i), let first = firstCaller[i], notes.count < 8 {
+        while let i = index, !seen.contains(i), let first = firstCaller[i], let caller = first.caller, notes.count < 8 {
             seen.insert(i)
-            let callerName = first.caller.map { descs[$0].name } ?? "the translator"
-            notes.append(DiagnosticNote("\(descs[i].name) called from \(callerName)", at: first.location))
+            notes.append(DiagnosticNote("\(descs[i].name) called from \(descs[caller].name)", at: first.location))
             index = first.caller
         }
         return notes
@@ -175,8 +184,9 @@ public final class Annotator: ReflowScheduler {
     // MARK: - Functions and graphs
 
     /// The desc (and graph) for a function, built on first use.
-    func description(of function: PyFunction, owner: ClassDef?, at loc: SourceLocation) throws -> FunctionDesc {
-        let key = "\(ObjectIdentifier(function).hashValue)/\(owner.map { String($0.id) } ?? "-")"
+    func description(of function: PyFunction, owner: ClassDef?, specialization: String = "",
+                     at loc: SourceLocation) throws -> FunctionDesc {
+        let key = "\(ObjectIdentifier(function).hashValue)/\(owner.map { String($0.id) } ?? "-")/\(specialization)"
         if let d = descIndex[key] { return d }
         if case .bool(true)? = function.attributes["_not_rpython_"] {
             throw Diagnostic(.translationError,
@@ -185,6 +195,7 @@ public final class Annotator: ReflowScheduler {
         }
         var name = function.qualname
         if let owner = owner, !name.hasPrefix(owner.pyClass.name + ".") { name = owner.name + "." + function.name }
+        if !specialization.isEmpty { name += "[\(specialization)]" }
         if descs.contains(where: { $0.graph.name == name }) { name += "_\(descs.count)" }
         let graph = try FlowBuilder(function: function, builtins: builtins, numbering: numbering).build(name: name)
         let desc = FunctionDesc(function: function, owner: owner, graph: graph, graphIndex: descs.count)
@@ -241,8 +252,17 @@ public final class Annotator: ReflowScheduler {
             let result: Annotation
             do {
                 result = try annotateOperation(op, in: desc)
+                deferred[op.result] = nil
             } catch let e as UnionError {
                 throw Diagnostic(.translationError, e.reason, at: op.location)
+            } catch let d as Diagnostic {
+                // An operand that is only None so far (e.g. `v = None` before a loop that
+                // assigns a list) may still generalize: wait, and report at the fixpoint.
+                if op.args.contains(where: { if case .none? = try? annotation(of: $0) { return true }; return false }) {
+                    deferred[op.result] = (d, currentPoint)
+                    return
+                }
+                throw d
             }
             let old = bindings[op.result] ?? .impossible
             do {
@@ -304,13 +324,19 @@ public final class Annotator: ReflowScheduler {
             if let x = arg.variable, let n = narrowing[x] { a = n }
             let old = bindings[input] ?? .impossible
             if contains(old, a) && !(old.isImpossible && !a.isImpossible) { continue }
+            let here = block.lastLocation ?? block.operations.last?.location ?? desc.graph.location
             do {
                 bindings[input] = try union(old, a)
+                if bindingOrigin[input] == nil { bindingOrigin[input] = here }
             } catch let e as UnionError {
-                let loc = block.operations.last?.location ?? desc.graph.location
+                var notes: [DiagnosticNote] = []
+                let what = describeLocal(input.hint)
+                if let origin = bindingOrigin[input] {
+                    notes.append(DiagnosticNote("\(what) is \(old) from here", at: origin))
+                }
                 throw Diagnostic(.translationError,
-                                 "variable '\(input.hint)' gets incompatible types where control flow joins: \(e.reason)",
-                                 at: loc)
+                                 "\(what) is \(a) here but \(old) on another path: \(e.reason)",
+                                 at: here, notes: notes)
             }
             changed = true
         }
@@ -318,6 +344,20 @@ public final class Annotator: ReflowScheduler {
             annotatedBlocks[desc.graphIndex, default: []].insert(link.target.id)
             schedule(desc.graphIndex, link.target)
         }
+    }
+
+    /// How diagnostics name a local: its name, or what a hidden builder variable stands for.
+    func describeLocal(_ hint: String) -> String {
+        guard hint.hasPrefix("#") else { return "'\(hint)'" }
+        let kinds: [(String, String)] = [
+            ("#ifexp", "the value of a conditional expression"), ("#boolop", "the value of an and/or expression"),
+            ("#cmp", "a chained comparison"), ("#comp", "a comprehension"), ("#it", "a loop iterator"),
+            ("#stop", "a range() bound"), ("#step", "a range() step"), ("#i", "a range() counter"),
+            ("#exc", "the caught exception"), ("#fexc", "the exception in a finally"),
+            ("#ret", "the returned value"), ("#with", "a with-statement manager"),
+        ]
+        for (prefix, text) in kinds where hint.hasPrefix(prefix) { return text }
+        return "a temporary value"
     }
 
     // MARK: - Containers and classes

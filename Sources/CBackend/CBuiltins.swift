@@ -147,10 +147,10 @@ struct CBuiltin {
             line("  \(result) = rpy_list_new(len); for (int64_t i = 0; i < len; i++) \(result)->items[i].i = a + i * s; }")
         case "dict":
             guard case .dict(let d, _) = resultAnn else { throw c.fail("dict()") }
-            set(n == 0 ? "rpy_dict_new(\(try e.dictOps(d.key)))" : "rpy_dict_copy(\(try pos(0)))")
+            set(n == 0 ? "rpy_dict_new(\(try e.dictOps(d)))" : "rpy_dict_copy(\(try pos(0)))")
         case "set", "frozenset":
             guard case .set(let d, _) = resultAnn else { throw c.fail("set()") }
-            set("rpy_set_new(\(try e.dictOps(d.key)))")
+            set("rpy_set_new(\(try e.dictOps(d)))")
             if n > 0 {
                 switch posAnn(0) {
                 case .set: line("rpy_set_update(\(result), \(try pos(0)));")
@@ -160,6 +160,8 @@ struct CBuiltin {
             }
         case "tuple":
             set(try pos(0))
+        case "type":
+            set("((struct rpy_object *)\(try pos(0)))->vt")
         case "divmod":
             guard let layout = e.tupleLayout(resultAnn) else { throw c.fail("divmod") }
             let x = try pos(0), y = try pos(1)
@@ -177,7 +179,7 @@ struct CBuiltin {
             check()
         case "builtin.__init__":
             if n >= 2, case .instance(let cd, _) = posAnn(0), cd.ancestry.contains(where: { $0.pyClass.builtin == "BaseException" }) {
-                line("\(e.exceptionMessage(try pos(0))) = \(try e.strCall(try pos(1), posAnn(1)));")
+                line("\(e.exceptionMessage(try pos(0))) = \(try exceptionMessage(Array(positional.dropFirst())));")
             }
             set("NULL")
 
@@ -214,6 +216,9 @@ struct CBuiltin {
             if case .float = posAnn(0) { set("(int64_t)\(try pos(0))") } else { set("(int64_t)\(try pos(0))") }
         case "rlib.rarithmetic.r_uint":
             set(n == 0 ? "0" : "(uint64_t)\(try pos(0))")
+        case "rlib.objectmodel.r_dict":
+            guard case .dict(let d, _) = resultAnn else { throw c.fail("r_dict") }
+            set("rpy_dict_new(\(try e.dictOps(d)))")
         case "rlib.objectmodel.we_are_translated":
             set("1")
         case "rlib.objectmodel.compute_hash":
@@ -236,6 +241,20 @@ struct CBuiltin {
         default:
             throw c.fail("the built-in '\(name)'")
         }
+    }
+
+    /// str(e) for a built-in exception made with these arguments: str(arg) for one, the
+    /// repr of the tuple for several (as CPython).
+    func exceptionMessage(_ args: [FlowValue]) throws -> String {
+        if args.count == 1 { return try e.strCall(try f.value(args[0]), f.ann(args[0])) }
+        let sb = e.unique("msg")
+        line("rpy_strbuilder *\(sb) = rpy_strbuilder_new(16); rpy_strbuilder_append_char(\(sb), '(');")
+        for (i, a) in args.enumerated() {
+            if i > 0 { line("rpy_strbuilder_append_utf8(\(sb), \", \", 2);") }
+            line("rpy_strbuilder_append(\(sb), \(try e.reprCall(try f.value(a), f.ann(a))));")
+        }
+        line("rpy_strbuilder_append_char(\(sb), ')');")
+        return "rpy_strbuilder_build(\(sb))"
     }
 
     /// A list holding the items of an iterable value.
@@ -398,7 +417,23 @@ struct CBuiltin {
         case (.str, "encode"):
             set("rpy_str_encode_utf8(\(r))")
         case (.bytes, "decode"):
-            set("rpy_bytes_decode_utf8(\(r))"); check()
+            var lenient = false
+            if let errors = keyword("errors") ?? (n > 1 ? positional[1] : nil), case .constant(.str(let mode)) = errors {
+                lenient = mode == "replace" || mode == "ignore"
+            }
+            if lenient {
+                set("rpy_str_from_utf8((const char *)\(r)->data, \(r)->length)")
+            } else {
+                set("rpy_bytes_decode_utf8(\(r))"); check()
+            }
+        case (.bytes, "join"):
+            let l = try materialize(try pos(0), posAnn(0))
+            line("{ rpy_list *parts = \(l); int64_t total = 0;")
+            line("  for (int64_t i = 0; i < parts->length; i++) total += ((rpy_bytes *)parts->items[i].p)->length + (i ? \(r)->length : 0);")
+            line("  \(result) = rpy_bytes_alloc(total); int64_t at = 0;")
+            line("  for (int64_t i = 0; i < parts->length; i++) { rpy_bytes *p = parts->items[i].p;")
+            line("    if (i) { memcpy(\(result)->data + at, \(r)->data, \(r)->length); at += \(r)->length; }")
+            line("    memcpy(\(result)->data + at, p->data, p->length); at += p->length; } }")
 
         // list
         case (.list(let d, _), "append"):

@@ -89,7 +89,12 @@ struct CCall {
 
     func emitCall() throws {
         let callee = op.args[0]
-        let calleeAnn = f.ann(callee)
+        try emitPBCCall(try f.value(callee), f.ann(callee))
+    }
+
+    /// Calls a set of prebuilt constants: functions (directly, or through a call family's
+    /// function pointer in `calleeExpr`), classes (instantiation) or built-ins.
+    func emitPBCCall(_ calleeExpr: String, _ calleeAnn: Annotation) throws {
         guard case .pbc(let set, _) = calleeAnn else { throw c.fail("calling \(calleeAnn)") }
         let targets = (a.callTargets[op.result] ?? []).sorted()
         switch set.kind {
@@ -100,8 +105,7 @@ struct CCall {
             } else {
                 guard let g = targets.first, let fam = ll.familyOfGraph[g] else { throw c.fail("calling a function variable") }
                 let args = try arguments(for: g, leading: [])
-                let fn = try f.value(callee)
-                let call = "((rpy_fam\(fam)_fn)\(fn))(\(args.joined(separator: ", ")))"
+                let call = "((rpy_fam\(fam)_fn)\(calleeExpr))(\(args.joined(separator: ", ")))"
                 if e.cType(resultAnn) == "void *" { line("\(call);"); self.set("NULL") } else { self.set(call) }
                 if targets.contains(where: { ll.canRaise.contains($0) }) { check() }
             }
@@ -129,8 +133,8 @@ struct CCall {
             let args = try arguments(for: g, leading: [result])
             line("\(e.graphName(g))(\(args.joined(separator: ", ")));")
             if ll.canRaise.contains(g) { check() }
-        } else if cd.ancestry.contains(where: { $0.pyClass.builtin == "BaseException" }), let first = operands.first {
-            line("\(e.exceptionMessage(result)) = \(try e.strCall(try f.value(first), f.ann(first)));")
+        } else if cd.ancestry.contains(where: { $0.pyClass.builtin == "BaseException" }), !operands.isEmpty {
+            line("\(e.exceptionMessage(result)) = \(try CBuiltin(call: self).exceptionMessage(operands));")
         }
     }
 
@@ -142,6 +146,11 @@ struct CCall {
         case .instance(let cd, _):
             if cd.pyClass.name == "JitDriver", cd.pyClass.module?.name == "rlib.jit" {
                 set("NULL")
+                return
+            }
+            if cd.fieldOwner(name) != nil, let owner = cd.fieldOwner(name), let field = owner.fields[name] {
+                // a function stored in an attribute
+                try emitPBCCall(e.fieldAccess(recv, cd, name), field.annotation)
                 return
             }
             let targets = (a.callTargets[op.result] ?? []).sorted()

@@ -114,7 +114,12 @@ final class CFunction {
                 return
             }
             line("/* \(op.location.line): \(op.name) */")
-            try COperation(f: self, op: op).emit()
+            do {
+                try COperation(f: self, op: op).emit()
+            } catch var d as Diagnostic where d.location == .unknown {
+                d.location = op.location
+                throw d
+            }
             if (a.bindings[op.result] ?? .impossible).isImpossible && op.name != "raise" {
                 // the rest of the block is unreachable
                 if !isExceptionBlock || !last { line("goto rpy_propagate;") }
@@ -164,7 +169,7 @@ final class CFunction {
     func emitLink(_ link: Link, indent: String = "") throws {
         let target = link.target
         guard annotated.contains(target.id) else {
-            line(indent + "goto rpy_propagate; /* unannotated block */")
+            line(indent + "rpy_fatal(\"internal error: reached code the annotator found unreachable (%s)\", \(e.cString(graph.name)));")
             return
         }
         var temps: [String] = []

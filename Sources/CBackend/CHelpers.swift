@@ -109,6 +109,25 @@ extension CEmitter {
         }
     }
 
+    /// The rpy_dictops of a dict definition: its r_dict functions, or those of its key type.
+    func dictOps(_ d: DictDef) throws -> String {
+        let r = d.root
+        guard let eq = r.customEq as? PyFunction, let hash = r.customHash as? PyFunction,
+              let eqDesc = a.descs.first(where: { $0.function === eq && $0.owner == nil }),
+              let hashDesc = a.descs.first(where: { $0.function === hash && $0.owner == nil }) else {
+            return try dictOps(r.key)
+        }
+        let key = r.key
+        let e1 = graphName(eqDesc.graphIndex), h1 = graphName(hashDesc.graphIndex)
+        return "&" + helper("rdict:\(e1):\(h1)") { name in
+            """
+            static uint64_t \(name)_hash(rpy_word k) { return (uint64_t)\(h1)(\(fromWord("k", key))); }
+            static bool \(name)_eq(rpy_word a, rpy_word b) { return \(e1)(\(fromWord("a", key)), \(fromWord("b", key))); }
+            static const rpy_dictops \(name) = { \(name)_hash, \(name)_eq };
+            """
+        }
+    }
+
     /// The rpy_dictops for keys of `ann`.
     func dictOps(_ ann: Annotation) throws -> String {
         switch ann {
@@ -225,7 +244,8 @@ extension CEmitter {
                 }
                 return "\(fn)((struct rpy_object *)\(x), \(m))"
             }
-            throw Diagnostic(.unsupported, "repr() of an instance of \(c.name)", at: .unknown)
+            // CPython shows an address; RPython instances have no repr: show the class
+            return "rpy_str_from_cstr(\"<\" \(cString(c.pyClass.qualname)) \" object>\")"
         default:
             throw Diagnostic(.unsupported, "repr() of \(ann)", at: .unknown)
         }

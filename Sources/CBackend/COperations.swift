@@ -120,7 +120,7 @@ struct COperation {
             try emitNewTuple(op.args.indices.map { try arg($0, as: itemAnn($0)) })
         case "newdict":
             guard case .dict(let d, _) = resultAnn else { throw fail("this dict") }
-            set("rpy_dict_new(\(try e.dictOps(d.key)))")
+            set("rpy_dict_new(\(try e.dictOps(d)))")
             var i = 0
             while i + 1 < op.args.count {
                 line("rpy_dict_setitem(\(result), \(e.toWord(try arg(i, as: d.key), d.key)), \(e.toWord(try arg(i + 1, as: d.value), d.value)));")
@@ -129,7 +129,7 @@ struct COperation {
             check()
         case "newset":
             guard case .set(let d, _) = resultAnn else { throw fail("this set") }
-            set("rpy_set_new(\(try e.dictOps(d.key)))")
+            set("rpy_set_new(\(try e.dictOps(d)))")
             for i in op.args.indices {
                 line("rpy_set_add(\(result), \(e.toWord(try arg(i, as: d.key), d.key)));")
             }

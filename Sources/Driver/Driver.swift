@@ -72,7 +72,7 @@ public final class Translator {
         stageTimes.append((stage, seconds, summary))
         if !options.quiet {
             let name = stage.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
-            log("[rtranslate] \(name)" + String(format: "%7.2f s  ", seconds) + summary)
+            log("[rtranslate] \(name)" + String(format: "%7.2f s  %5d MB  ", seconds, peakMemoryMB()) + summary)
         }
         return value
     }
@@ -112,22 +112,25 @@ public final class Translator {
 
         var backendOptions = CBackendOptions()
         backendOptions.unsafe = options.unsafe
-        let cSource = try timed(.source) {
-            let c = try generateC(lowLevel, options: backendOptions)
-            return (c, "\(c.split(separator: "\n").count) lines of C")
+        let files = try timed(.source) {
+            let files = try generateCFiles(lowLevel, options: backendOptions)
+            let lines = files.reduce(0) { $0 + $1.content.split(separator: "\n").count }
+            return (files, "\(lines) lines of C in \(files.count) files")
         }
-        let output = options.output ?? defaultOutput(targetPath)
+        let output = URL(fileURLWithPath: options.output ?? defaultOutput(targetPath)).standardizedFileURL.path
         let buildDir = options.keepC ?? (output + ".c-build")
+        try? FileManager.default.removeItem(atPath: buildDir + "/Makefile")
         try FileManager.default.createDirectory(atPath: buildDir, withIntermediateDirectories: true)
-        let cPath = buildDir + "/program.c"
-        try cSource.write(toFile: cPath, atomically: true, encoding: .utf8)
-        result.cSourcePath = cPath
+        for f in files {
+            try f.content.write(toFile: buildDir + "/" + f.name, atomically: true, encoding: .utf8)
+        }
+        result.cSourcePath = buildDir
         if options.stopAfter == .source {
-            log("[rtranslate] C source written to \(cPath)")
+            log("[rtranslate] C source written to \(buildDir)")
             return result
         }
         try timed(.compile) {
-            try compileC(cPath, output: output)
+            try compileC(buildDir, files: files.map { $0.name }.filter { $0.hasSuffix(".c") }, output: output)
             return ((), "-> \(output)")
         }
         if options.keepC == nil { try? FileManager.default.removeItem(atPath: buildDir) }
@@ -142,16 +145,22 @@ public final class Translator {
         return url.deletingLastPathComponent().appendingPathComponent(name).path
     }
 
-    func compileC(_ cPath: String, output: String) throws {
+    /// Compiles the C files in parallel (`make -j`) and links them with the runtime.
+    func compileC(_ buildDir: String, files: [String], output: String) throws {
         let runtime = options.home + "/runtime-c"
         let lib = runtime + "/build/librpyrt.a"
         guard FileManager.default.fileExists(atPath: lib) else {
             throw Diagnostic(.translationError, "the C runtime is not built (\(lib) is missing): run `make runtime`",
                              at: SourceLocation(file: options.target, line: 0, column: 0))
         }
-        let args = [options.optimization, "-fwrapv", "-fno-strict-aliasing", "-w", "-I", runtime + "/include",
-                    cPath, lib, "-o", output, "-lgc", "-lm"]
-        let (status, errors) = runProcess(options.cc, args)
+        let objects = files.map { $0.replacingOccurrences(of: ".c", with: ".o") }
+        var makefile = "CC = \(options.cc)\nCFLAGS = \(options.optimization) -fwrapv -fno-strict-aliasing -w -I\(runtime)/include\n"
+        makefile += "\(output): \(objects.joined(separator: " ")) \(lib)\n"
+        makefile += "\t$(CC) \(objects.joined(separator: " ")) \(lib) -o \(output) -lgc -lm\n"
+        makefile += "%.o: %.c program.h\n\t$(CC) $(CFLAGS) -c $< -o $@\n"
+        try makefile.write(toFile: buildDir + "/Makefile", atomically: true, encoding: .utf8)
+        let jobs = ProcessInfo.processInfo.activeProcessorCount
+        let (status, errors) = runProcess("make", ["-s", "-C", buildDir, "-j\(jobs)"])
         if status != 0 {
             throw Diagnostic(.internalError,
                              "the C compiler failed on the generated code (a translator bug; please report it):\n\(errors)",
@@ -192,6 +201,13 @@ public final class Translator {
             }
         }
     }
+}
+
+/// The peak resident memory of this process so far, in MB.
+func peakMemoryMB() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Int(usage.ru_maxrss / 1024)
 }
 
 /// Runs a program, returning its status and standard error.

@@ -19,6 +19,11 @@ import Syntax
 public final class FlowNumbering {
     public var nextVariable = 0
     public var nextBlock = 0
+    /// Functions defined inside run-time functions, one per `def`/`lambda` node.
+    var nestedFunctions: [ObjectIdentifier: PyFunction] = [:]
+    var lambdaDefs: [ObjectIdentifier: FunctionDef] = [:]
+    /// Lifted closures: the enclosing locals each one receives first.
+    var capturedNames: [ObjectIdentifier: [String]] = [:]
     public init() {}
 }
 
@@ -77,6 +82,10 @@ public final class FlowBuilder {
     var hiddenCounter = 0
     /// Bodies produced by closures (comprehensions), keyed by a marker statement.
     var bodyHooks: [ObjectIdentifier: () throws -> Void] = [:]
+    /// Local names bound to lifted closures (by `def` or by assigning a lambda).
+    var closureBindings: [String: PyObject] = [:]
+    /// The statement being built (new blocks start there, for diagnostics).
+    var statementLocation: SourceLocation?
 
     public init(function: PyFunction, builtins: PyModule, numbering: FlowNumbering) {
         self.function = function
@@ -127,6 +136,7 @@ public final class FlowBuilder {
     func newBlock(_ inputs: [Variable]) -> Block {
         numbering.nextBlock += 1
         let b = Block(id: numbering.nextBlock, inputArgs: inputs)
+        b.lastLocation = statementLocation
         allBlocks.append(b)
         return b
     }
@@ -172,7 +182,7 @@ public final class FlowBuilder {
 
     /// Ends the current block with a boolean switch; returns the (false, true) exits.
     func branch(on condition: FlowValue) -> (PendingExit, PendingExit) {
-        let b = current!
+        let b = current ?? newBlock([])   // unreachable code still gets well-formed blocks
         b.exitSwitch = .bool(condition)
         current = nil
         return (PendingExit(block: b, exitcase: false, exceptionClass: nil, exceptionValue: nil, env: env),
@@ -248,6 +258,9 @@ public final class FlowBuilder {
     }
 
     func buildStatement(_ stmt: Stmt) throws {
+        statementLocation = stmt.location
+        current?.lastLocation = stmt.location
+        defer { current?.lastLocation = current?.lastLocation ?? stmt.location }
         let loc = stmt.location
         switch stmt.kind {
         case .expr(let e):
@@ -265,12 +278,11 @@ public final class FlowBuilder {
             let v = try e.map { try expression($0) } ?? .constant(.none)
             try emitReturn(v, at: loc)
         case .if(let test, let body, let orelse):
-            let cond = try truth(test)
-            let (f, t) = branch(on: cond)
-            join([t])
+            let (f, t) = try condition(test)
+            join(t)
             try buildBody(body)
             var ends = pathEnd()
-            join([f])
+            join(f)
             try buildBody(orelse)
             ends += pathEnd()
             join(ends)
@@ -312,9 +324,9 @@ public final class FlowBuilder {
         case .nonlocal(let names):
             throw Diagnostic(.unsupported, "'nonlocal \(names.joined(separator: ", "))' is not RPython at run time", at: loc)
         case .functionDef(let def):
-            throw Diagnostic(.unsupported,
-                             "nested function '\(def.name)' defined at run time is not supported yet; define it at module level or build it at init time",
-                             at: def.location)
+            let f = try nestedFunction(def, at: def.location)
+            bind(def.name, .constant(.object(f)))
+            closureBindings[def.name] = numbering.capturedNames[ObjectIdentifier(f)] != nil ? f : nil
         case .classDef(let cls):
             throw Diagnostic(.unsupported, "class '\(cls.name)' defined at run time: classes must be defined at init time", at: cls.location)
         case .import, .importFrom:
@@ -404,14 +416,13 @@ public final class FlowBuilder {
 
     func buildWhile(_ test: Expr, _ body: [Stmt], _ orelse: [Stmt]) throws {
         let ctx = startLoopHeader()
-        let cond = try truth(test)
-        let (f, t) = branch(on: cond)
-        join([t])
+        let (f, t) = try condition(test)
+        join(t)
         unwind.append(.loop(ctx))
         try buildBody(body)
         unwind.removeLast()
         linkBack(to: ctx)
-        join([f])
+        join(f)
         try buildBody(orelse)
         join(pathEnd() + ctx.breaks)
     }
@@ -525,9 +536,8 @@ public final class FlowBuilder {
     }
 
     func buildAssert(_ test: Expr, _ msg: Expr?, at loc: SourceLocation) throws {
-        let cond = try truth(test)
-        let (f, t) = branch(on: cond)
-        join([f])
+        let (f, t) = try condition(test)
+        join(f)
         guard let assertion = builtinClass("AssertionError") else {
             throw Diagnostic(.internalError, "builtins lack AssertionError", at: loc)
         }
@@ -537,7 +547,7 @@ public final class FlowBuilder {
                        extra: .callShape(CallShape(positional: args.count)))
         emit("raise", [exc], at: loc)
         current = nil
-        join([t])
+        join(t)
     }
 
     func buildTryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt],

@@ -10,6 +10,9 @@ import Syntax
 
 extension FlowBuilder {
 
+    /// `object.__init__` / `BaseException.__init__`, called explicitly from a subclass.
+    static let builtinInit = PyBuiltin(name: "builtin.__init__") { _, _ in .none }
+
     // MARK: - Constant resolution
 
     /// The value of a name or attribute chain when it is an init-time constant (a global, a
@@ -35,7 +38,13 @@ extension FlowBuilder {
     func attributeOfConstant(_ o: PyObject, _ attr: String) -> Value? {
         if let m = o as? PyModule { return m.dict[attr] }
         if let c = o as? PyClass {
-            guard let v = c.lookup(attr) else { return nil }
+            guard let v = c.lookup(attr) else {
+                // Base.__init__(self, ...) where Base is a built-in class (object, Exception)
+                if attr == "__init__" && c.mro.contains(where: { $0.builtin != nil }) {
+                    return .object(FlowBuilder.builtinInit)
+                }
+                return nil
+            }
             if case .object(let f) = v, let sm = f as? PyStaticMethod { return sm.function }
             if case .object(let f) = v, f is PyClassMethod { return nil }
             return v
@@ -70,6 +79,30 @@ extension FlowBuilder {
     func truth(_ e: Expr) throws -> FlowValue {
         let v = try expression(e)
         return emit("is_true", [v], at: e.location)
+    }
+
+    /// A test as control flow: the exits taken when it is false and when it is true. `and`,
+    /// `or` and `not` become branches rather than values, so that what a test proves (e.g.
+    /// `isinstance(x, A) and x.field`) holds on the branch it leads to.
+    func condition(_ e: Expr) throws -> (falses: [PendingExit], trues: [PendingExit]) {
+        switch e.kind {
+        case .unaryOp(.not, let operand):
+            let (f, t) = try condition(operand)
+            return (t, f)
+        case .boolOp(let op, let values):
+            var shortCircuit: [PendingExit] = []
+            for (i, v) in values.enumerated() {
+                let (f, t) = try condition(v)
+                if i == values.count - 1 {
+                    return op == .and ? (shortCircuit + f, t) : (f, shortCircuit + t)
+                }
+                if op == .and { shortCircuit += f; join(t) } else { shortCircuit += t; join(f) }
+            }
+            return (shortCircuit, [])
+        default:
+            let (f, t) = branch(on: try truth(e))
+            return ([f], [t])
+        }
     }
 
     func expression(_ e: Expr) throws -> FlowValue {
@@ -111,13 +144,12 @@ extension FlowBuilder {
         case .compare(let first, let ops, let rest):
             return try comparison(first, ops, rest, at: loc)
         case .ifExp(let test, let body, let orelse):
-            let cond = try truth(test)
-            let (f, t) = branch(on: cond)
+            let (f, t) = try condition(test)
             let tmp = hiddenName("ifexp")
-            join([t])
+            join(t)
             bind(tmp, try expression(body))
             var ends = pathEnd()
-            join([f])
+            join(f)
             bind(tmp, try expression(orelse))
             ends += pathEnd()
             join(ends)
@@ -184,8 +216,8 @@ extension FlowBuilder {
             let v = try expression(value)
             try assign(target, v)
             return v
-        case .lambda:
-            throw Diagnostic(.unsupported, "lambda created at run time is not supported yet; create it at init time (module level)", at: loc)
+        case .lambda(let args, let body):
+            return .constant(.object(try lambdaFunction(e, args, body)))
         case .starred:
             throw Diagnostic(.unsupported, "a starred expression here is not RPython (only '*args' in a call, with a tuple)", at: loc)
         case .yield, .yieldFrom:
@@ -322,8 +354,37 @@ extension FlowBuilder {
         if builtinName(f.constant) == "rlib.rarithmetic.ovfcheck", args.count == 1, keywords.isEmpty {
             return try overflowChecked(args[0], at: loc)
         }
-        let (values, shape) = try callArguments(args, keywords)
-        return emit("call", [f] + values, at: loc, extra: .callShape(shape))
+        // getattr(x, "name") / setattr(x, "name", v) / hasattr with a constant name are plain
+        // attribute operations.
+        if let b = builtinName(f.constant), ["getattr", "setattr"].contains(b), keywords.isEmpty,
+           args.count == (b == "getattr" ? 2 : 3) {
+            guard case .constant(.str(let name)) = try expression(args[1]) else {
+                throw Diagnostic(.unsupported,
+                                 "\(b)() with a name computed at run time is not RPython: the attribute name must be a constant",
+                                 at: args[1].location)
+            }
+            let obj = try expression(args[0])
+            if b == "getattr" {
+                if case .constant(.object(let o)) = obj, o is PyModule || o is PyClass, let v = attributeOfConstant(o, name) {
+                    return .constant(v)
+                }
+                return emit("getattr", [obj], at: loc, extra: .name(name), hint: name)
+            }
+            emit("setattr", [obj, try expression(args[2])], at: loc, extra: .name(name))
+            return .constant(.none)
+        }
+        var (values, shape) = try callArguments(args, keywords)
+        var lifted: PyObject? = nil
+        if case .constant(.object(let o)) = f { lifted = o }
+        if case .name(let n) = callee.kind, let o = closureBindings[n] { lifted = o }
+        if let o = lifted, let captured = numbering.capturedNames[ObjectIdentifier(o)] {
+            // a lifted closure: pass the captured locals' current values first
+            let capturedValues = try captured.map { try loadName($0, at: loc) }
+            values = capturedValues + values
+            shape.positional += captured.count
+        }
+        let calleeValue: FlowValue = lifted.map { .constant(.object($0)) } ?? f
+        return emit("call", [calleeValue] + values, at: loc, extra: .callShape(shape))
     }
 
     /// Positional values (a `*args` tuple last), then keyword values in source order.
@@ -411,9 +472,9 @@ extension FlowBuilder {
             // each `if` clause skips to the next item when false
             var skips: [PendingExit] = []
             for cond in g.ifs {
-                let (f, t) = self.branch(on: try self.truth(cond))
-                skips.append(f)
-                self.join([t])
+                let (f, t) = try self.condition(cond)
+                skips += f
+                self.join(t)
             }
             try self.comprehensionLevel(rest, at: loc, body: body)
             self.join(self.pathEnd() + skips)
@@ -554,6 +615,11 @@ extension FlowBuilder {
         switch target.kind {
         case .name(let n):
             bind(n, value)
+            if case .constant(.object(let o)) = value, numbering.capturedNames[ObjectIdentifier(o)] != nil {
+                closureBindings[n] = o
+            } else {
+                closureBindings[n] = nil
+            }
         case .attribute(let base, let attr):
             let b = try expression(base)
             if case .constant(.object(let o)) = b, o is PyModule || o is PyClass {

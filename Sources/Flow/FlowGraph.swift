@@ -155,6 +155,9 @@ public final class Block {
     public var operations: [Operation] = []
     public var exitSwitch: ExitSwitch = .none
     public var exits: [Link] = []
+    /// The last statement built into this block: where values leaving it were computed
+    /// (diagnostics name it when types do not merge).
+    public var lastLocation: SourceLocation?
 
     public init(id: Int, inputArgs: [Variable]) {
         self.id = id

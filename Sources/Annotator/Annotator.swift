@@ -64,6 +64,7 @@ public final class Annotator: ReflowScheduler {
     var blockByPoint: [ReflowPoint: Block] = [:]
     var currentPoint: ReflowPoint?
     var knownTypes: [Variable: KnownType] = [:]
+    var variableReaders: [Variable: Set<ReflowPoint>] = [:]
     /// Errors of operations whose operand is only None so far, reported if still there at
     /// the fixpoint.
     var deferred: [Variable: (Diagnostic, ReflowPoint?)] = [:]
@@ -252,7 +253,7 @@ public final class Annotator: ReflowScheduler {
         }
         if !desc.callers.contains(loc) { desc.callers.append(loc) }
         if changed {
-            for (v, a) in zip(desc.graph.startBlock.inputArgs, desc.inputs) { bindings[v] = a }
+            for (v, a) in zip(desc.graph.startBlock.inputArgs, desc.inputs) { try generalize(v, a) }
             annotatedBlocks[desc.graphIndex, default: []].insert(desc.graph.startBlock.id)
             schedule(desc.graphIndex, desc.graph.startBlock)
         }
@@ -267,9 +268,21 @@ public final class Annotator: ReflowScheduler {
 
     func annotation(of v: FlowValue) throws -> Annotation {
         switch v {
-        case .variable(let x): return bindings[x] ?? .impossible
+        case .variable(let x):
+            // Blocks may read variables defined in the blocks that dominate them: remember
+            // who read what, to reflow them when it generalizes.
+            if let p = currentPoint { variableReaders[x, default: []].insert(p) }
+            return bindings[x] ?? .impossible
         case .constant(let c): return try constantAnnotation(c)
         }
+    }
+
+    /// Sets a variable's annotation to its union with `a`; reflows its readers if it grew.
+    func generalize(_ v: Variable, _ a: Annotation) throws {
+        let old = bindings[v] ?? .impossible
+        if contains(old, a) && !(old.isImpossible && !a.isImpossible) { return }
+        bindings[v] = try union(old, a)
+        if let readers = variableReaders[v] { schedule(readers) }
     }
 
     func annotateBlock(_ block: Block, in desc: FunctionDesc) throws {
@@ -289,9 +302,8 @@ public final class Annotator: ReflowScheduler {
                 }
                 throw d
             }
-            let old = bindings[op.result] ?? .impossible
             do {
-                bindings[op.result] = try union(old, result)
+                try generalize(op.result, result)
             } catch let e as UnionError {
                 throw Diagnostic(.translationError, e.reason, at: op.location)
             }
@@ -337,7 +349,7 @@ public final class Annotator: ReflowScheduler {
 
     func follow(_ link: Link, from block: Block, _ desc: FunctionDesc, condition: Variable? = nil) throws {
         if let cls = link.exceptionClass, let v = link.lastExceptionValue {
-            bindings[v] = .instance(try classDef(for: cls), nullable: false)
+            try generalize(v, .instance(try classDef(for: cls), nullable: false))
         }
         var narrowing: [Variable: Annotation] = [:]
         if let c = condition, let known = knownTypes[c], known.onTrue == (link.exitcase ?? true) {
@@ -351,7 +363,7 @@ public final class Annotator: ReflowScheduler {
             if contains(old, a) && !(old.isImpossible && !a.isImpossible) { continue }
             let here = block.lastLocation ?? block.operations.last?.location ?? desc.graph.location
             do {
-                bindings[input] = try union(old, a)
+                try generalize(input, a)
                 if bindingOrigin[input] == nil { bindingOrigin[input] = here }
             } catch let e as UnionError {
                 var notes: [DiagnosticNote] = []

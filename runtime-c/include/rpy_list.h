@@ -70,7 +70,7 @@ rpy_list *rpy_list_copy(rpy_list *l);
 void rpy_list_clear(rpy_list *l);
 /* Stable sort by `lt` (a < b).  reverse: like CPython's reverse=True, i.e.
  * descending order, equal items keep their original relative order.
- * If lt raises (rpy_exc_type set) the sort stops early; the list then holds
+ * If lt raises (rpy_exc_type set) no further comparisons are made; the list then holds
  * a permutation of its items. */
 void rpy_list_sort(rpy_list *l, rpy_lt_fn lt, void *ctx, bool reverse);
 /* l.sort(key=f, reverse=r): keys->items[i] is f(l->items[i]), computed

@@ -219,8 +219,6 @@ static const char *math_outcome(double v)
 
 static const char *exc_outcome(void)
 {
-    static const char *names[RPY_EXC__COUNT];
-    (void)names;
     const char *r = C(rpy_str_concat(rpy_str_concat(S("ERR:"), S(rpy_builtin_exc_name(t_exc_kind))),
                                      rpy_str_concat(S(":"), t_exc_msg ? t_exc_msg : S(""))));
     rpy_exc_clear();

@@ -1,4 +1,5 @@
 /* test_list.c -- lists, dicts and sets (expected values from CPython). */
+#include <math.h>
 #include "t.h"
 
 #define N RPY_SLICE_NONE
@@ -26,6 +27,7 @@ static const char *show(rpy_list *l)
 
 /* sort key: item / 10 (so that items with equal tens compare equal) */
 static bool lt_tens(rpy_word a, rpy_word b, void *ctx) { (void)ctx; return a.i / 10 < b.i / 10; }
+static bool lt_generic_int(rpy_word a, rpy_word b, void *ctx) { (void)ctx; return a.i < b.i; }
 static int calls;
 static bool lt_raise(rpy_word a, rpy_word b, void *ctx)
 {
@@ -123,6 +125,17 @@ void test_list(void)
     bool ok = true;
     for (int64_t i = 1; i < big->length; i++) if (big->items[i - 1].i > big->items[i].i) ok = false;
     CHECK(ok);
+    rpy_list *big3 = rpy_list_copy(big2);
+    rpy_list_sort(big3, lt_generic_int, NULL, true);  /* generic path == fast path */
+    rpy_list *big4 = rpy_list_copy(big2);
+    rpy_list_sort(big4, rpy_lt_int, NULL, true);
+    CHECK(rpy_list_eq(big3, big4, rpy_eq_int, NULL));
+    rpy_list *fl = rpy_list_new(0);
+    for (int i = 0; i < 100; i++) rpy_list_append(fl, rpy_word_f(i % 2 ? 0.0 : -0.0));
+    rpy_list_sort(fl, rpy_lt_float, NULL, false);     /* stable: 0.0 and -0.0 keep their order */
+    bool alt = true;
+    for (int i = 0; i < 100; i++) if ((signbit(fl->items[i].f) != 0) != (i % 2 == 0)) alt = false;
+    CHECK(alt);
     rpy_list_sort(big2, lt_tens, NULL, false);      /* stable: within a decade, original order */
     ok = true;
     for (int64_t i = 1; i < big2->length; i++) if (big2->items[i - 1].i / 10 > big2->items[i].i / 10) ok = false;

@@ -5,6 +5,7 @@
 #include "rpy_gc.h"
 #include "rpy_exc.h"
 #include "rpy_str.h"
+#include "rpy_strconv.h"
 #include "rt_internal.h"
 
 static rpy_word *alloc_items(int64_t n)
@@ -412,8 +413,16 @@ int64_t rpy_list_find(rpy_list *l, rpy_word x, int64_t start, int64_t end, rpy_e
 int64_t rpy_list_index(rpy_list *l, rpy_word x, int64_t start, int64_t end, rpy_eq_fn eq, void *ctx)
 {
     int64_t i = rpy_list_find(l, x, start, end, eq, ctx);
-    if (i < 0 && !rpy_exc_type) rpy_raise_msg(RPY_EXC_VALUEERROR, "list.index(x): x not in list");
-    return i;
+    if (i >= 0 || rpy_exc_type) return i;
+    /* CPython says "<repr(x)> is not in list": known for the predefined
+     * comparators, generic otherwise */
+    rpy_str *r = NULL;
+    if (eq == rpy_eq_int) r = rpy_str_of_int(x.i);
+    else if (eq == rpy_eq_float) r = rpy_str_of_float(x.f);
+    else if (eq == rpy_eq_str && x.p) r = rpy_str_repr(x.p);
+    if (r) rpy_raise_builtin(RPY_EXC_VALUEERROR, rpy_str_concat(r, rpy_str_from_cstr(" is not in list")));
+    else rpy_raise_msg(RPY_EXC_VALUEERROR, "list.index(x): x not in list");
+    return -1;
 }
 
 int64_t rpy_list_count(rpy_list *l, rpy_word x, rpy_eq_fn eq, void *ctx)

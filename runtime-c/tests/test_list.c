@@ -28,6 +28,7 @@ static const char *show(rpy_list *l)
 /* sort key: item / 10 (so that items with equal tens compare equal) */
 static bool lt_tens(rpy_word a, rpy_word b, void *ctx) { (void)ctx; return a.i / 10 < b.i / 10; }
 static bool lt_generic_int(rpy_word a, rpy_word b, void *ctx) { (void)ctx; return a.i < b.i; }
+static bool eq_generic_int(rpy_word a, rpy_word b, void *ctx) { (void)ctx; return a.i == b.i; }
 static int calls;
 static bool lt_raise(rpy_word a, rpy_word b, void *ctx)
 {
@@ -165,7 +166,13 @@ void test_list(void)
     CHECK_INT(rpy_list_index(f, rpy_word_i(2), N, N, rpy_eq_int, NULL), 1);
     CHECK_INT(rpy_list_index(f, rpy_word_i(2), 2, N, rpy_eq_int, NULL), 3);
     rpy_list_index(f, rpy_word_i(7), N, N, rpy_eq_int, NULL);
+    CHECK_EXC(RPY_EXC_VALUEERROR, "7 is not in list");
+    rpy_list_index(f, rpy_word_i(7), N, N, eq_generic_int, NULL);
     CHECK_EXC(RPY_EXC_VALUEERROR, "list.index(x): x not in list");
+    rpy_list_index(rpy_str_split(S("a b"), NULL, -1), rpy_word_p(S("it's")), N, N, rpy_eq_str, NULL);
+    CHECK_EXC(RPY_EXC_VALUEERROR, "\"it's\" is not in list");
+    rpy_list_index(rpy_list_new(0), rpy_word_f(0.5), N, N, rpy_eq_float, NULL);
+    CHECK_EXC(RPY_EXC_VALUEERROR, "0.5 is not in list");
     CHECK_INT(rpy_list_find(f, rpy_word_i(7), N, N, rpy_eq_int, NULL), -1);
     CHECK_NOEXC();
     CHECK_INT(rpy_list_find(f, rpy_word_i(1), -2, N, rpy_eq_int, NULL), 4);

@@ -197,7 +197,7 @@ void test_dict(void)
     rpy_dict_lookup(d, rpy_word_i(701), &found);
     CHECK(!found);
     rpy_dict_getitem(d, rpy_word_i(701));
-    CHECK_EXC(RPY_EXC_KEYERROR, NULL);
+    CHECK_EXC(RPY_EXC_KEYERROR, "701");
     for (int64_t i = 0; i < 1000; i += 2) CHECK(rpy_dict_delitem(d, rpy_word_i(i * 7), NULL));
     CHECK(!rpy_dict_delitem(d, rpy_word_i(0), NULL));
     CHECK_INT(rpy_dict_len(d), 500);
@@ -293,7 +293,11 @@ void test_set(void)
     rpy_set_pop(c);
     CHECK_EXC(RPY_EXC_KEYERROR, "pop from an empty set");
     rpy_set_remove(c, rpy_word_i(3));
-    CHECK_EXC(RPY_EXC_KEYERROR, NULL);
+    CHECK_EXC(RPY_EXC_KEYERROR, "3");
+    rpy_dict_getitem(rpy_dict_new(&rpy_dictops_str), rpy_word_p(S("k")));
+    CHECK_EXC(RPY_EXC_KEYERROR, "'k'");
+    rpy_dict_getitem(rpy_dict_new(&rpy_dictops_ptr), rpy_word_p(S("k")));
+    CHECK_EXC(RPY_EXC_KEYERROR, "(none)");
     CHECK(rpy_set_discard(a, rpy_word_i(3)) && !rpy_set_discard(a, rpy_word_i(3)));
     int64_t n = a->length;
     rpy_set_pop(a);

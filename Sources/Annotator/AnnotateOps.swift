@@ -202,7 +202,7 @@ extension Annotator {
             return .none
         case "type":
             guard case .instance(let c, _) = args[0] else { throw unsupported("type() of \(args[0])", op) }
-            return .pbc(PBCSet(kind: .class, items: c.family.map { $0.pyClass }), nullable: false)
+            return .pbc(PBCSet(kind: .class, items: family(c).map { $0.pyClass }), nullable: false)
         case "check_range_step":
             try requireInt(op, args[0], "range() step")
             return .none
@@ -327,6 +327,10 @@ extension Annotator {
         case (.bytes, .bytes) where name == "add": return .bytes(nullable: false)
         case (.str, _) where name == "mul" && b.isIntegral: return .str(nullable: false)
         case (_, .str) where name == "mul" && a.isIntegral: return .str(nullable: false)
+        case (_, .list(let d, _)) where name == "mul" && a.isIntegral:
+            let r = listDef(for: op)
+            try r.generalize(d.readItem())
+            return .list(r.root, nullable: false)
         case (.list(let d1, _), .list(let d2, _)) where name == "add":
             let r = listDef(for: op)
             try r.generalize(d1.readItem())
@@ -439,7 +443,7 @@ extension Annotator {
             // a class attribute (a constant per class, possibly overridden in subclasses)
             var result: Annotation = .impossible
             var found = false
-            for d in c.family {
+            for d in family(c) {
                 guard let v = d.pyClass.lookup(name) else { continue }
                 if case .object(let o) = v, o is PyFunction || o is PyStaticMethod || o is PyClassMethod {
                     throw Diagnostic(.unsupported,
@@ -451,7 +455,7 @@ extension Annotator {
             }
             if found { return result }
             if name == "__class__" {
-                return .pbc(PBCSet(kind: .class, items: c.family.map { $0.pyClass }), nullable: false)
+                return .pbc(PBCSet(kind: .class, items: family(c).map { $0.pyClass }), nullable: false)
             }
             if let p = currentPoint { c.lookupReaders.insert(p) }
             return .impossible
@@ -665,7 +669,7 @@ extension Annotator {
             }
             var result: Annotation = .impossible
             var found = false
-            for d in c.family {
+            for d in family(c) {
                 guard let v = d.pyClass.lookup(name) else { continue }
                 switch v {
                 case .object(let o as PyFunction):

@@ -65,6 +65,9 @@ public final class Annotator: ReflowScheduler {
     var currentPoint: ReflowPoint?
     var knownTypes: [Variable: KnownType] = [:]
     var variableReaders: [Variable: Set<ReflowPoint>] = [:]
+    /// Annotations to give values still unknown at the fixpoint (see annotate()).
+    var fixpointDefaults: [Variable: (Annotation, ReflowPoint?)] = [:]
+    var memoizedDefaults: [Variable: Annotation] = [:]
     /// Errors of operations whose operand is only None so far, reported if still there at
     /// the fixpoint.
     var deferred: [Variable: (Diagnostic, ReflowPoint?)] = [:]
@@ -129,6 +132,21 @@ public final class Annotator: ReflowScheduler {
         argv.resized = true
         try feed(desc, [.list(argv, nullable: false)], at: entryPoint.def.location)
         try run()
+        // Values that stayed unknown only because a container stayed empty get their
+        // defaults (sum([]) is 0), and whatever depends on them is annotated in turn.
+        while !fixpointDefaults.isEmpty && diagnostics.isEmpty {
+            let pending = fixpointDefaults
+            fixpointDefaults = [:]
+            var applied = false
+            for (v, (a, point)) in pending.sorted(by: { $0.key.id < $1.key.id }) where (bindings[v] ?? .impossible).isImpossible {
+                bindings[v] = a
+                memoizedDefaults[v] = a
+                if let p = point { enqueue(p) }
+                applied = true
+            }
+            if !applied { break }
+            try run()
+        }
         for (_, (d, point)) in deferred.sorted(by: { $0.key.id < $1.key.id }) {
             currentPoint = point
             report(d)
@@ -420,12 +438,19 @@ public final class Annotator: ReflowScheduler {
         let base = try cls.bases.first.map { try classDef(for: $0) }
         let d = ClassDef(pyClass: cls, base: base, id: classDefs.count + 1)
         base?.subclasses.append(d)
+        for anc in d.ancestry.dropFirst() { schedule(anc.familyReaders) }
         classDefs.append(d)
         classDefByClass[ObjectIdentifier(cls)] = d
         return d
     }
 
     public func classDefIfKnown(_ cls: PyClass) -> ClassDef? { classDefByClass[ObjectIdentifier(cls)] }
+
+    /// The class and its subclasses known so far; the current block is reflowed if more appear.
+    func family(_ c: ClassDef) -> [ClassDef] {
+        if let p = currentPoint { c.familyReaders.insert(p) }
+        return c.family
+    }
 
     /// The annotation of an init-time constant. Prebuilt containers and instances register
     /// their contents with their definitions.

@@ -97,9 +97,14 @@ struct CBuiltin {
             try emitMinMax(name == "min")
         case "sum":
             let item: Annotation
-            switch posAnn(0) { case .list(let d, _): item = d.item; default: throw c.fail("sum() of \(posAnn(0))") }
+            switch posAnn(0) {
+            case .list(let d, _): item = d.item
+            case .set(let d, _), .dict(let d, _): item = d.key
+            case .tuple(let items): item = items.first ?? .int
+            default: throw c.fail("sum() of \(posAnn(0))")
+            }
             let start = n > 1 ? try pos(1) : (resultAnn.isIntegral ? "0" : "0.0")
-            let l = try pos(0)
+            let l = try materialize(try pos(0), posAnn(0))
             line("{ \(e.cType(resultAnn)) acc = \(start); for (int64_t i = 0; i < \(l)->length; i++) acc += \(e.fromWord("\(l)->items[i]", item)); \(result) = acc; }")
         case "any", "all":
             guard case .list(let d, _) = posAnn(0) else { throw c.fail("\(name)() of \(posAnn(0))") }
@@ -189,7 +194,28 @@ struct CBuiltin {
         case "os.close": line("rpy_os_close(\(try pos(0)));"); set("NULL"); check()
         case "os.lseek": set("rpy_os_lseek(\(try pos(0)), \(try pos(1)), \(try pos(2)))"); check()
         case "os.isatty": set("rpy_os_isatty(\(try pos(0)))")
-        case "os.getenv": set("rpy_os_getenv(\(try pos(0)))")
+        case "os.getenv":
+            if n > 1 {
+                line("\(result) = rpy_os_getenv(\(try pos(0))); if (\(result) == NULL) \(result) = \(try pos(1));")
+            } else {
+                set("rpy_os_getenv(\(try pos(0)))")
+            }
+        case "format":
+            let x = try pos(0)
+            if n == 1 {
+                set(try e.strCall(x, posAnn(0)))
+            } else {
+                let spec = try pos(1)
+                switch posAnn(0) {
+                case .int: set("rpy_format_int(\(x), \(spec))")
+                case .bool: set("rpy_format_bool(\(x), \(spec))")
+                case .uint: set("rpy_format_uint(\(x), \(spec))")
+                case .float: set("rpy_format_float(\(x), \(spec))")
+                case .str: set("rpy_format_str(\(x), \(spec))")
+                default: set("rpy_format_str(\(try e.strCall(x, posAnn(0))), \(spec))")
+                }
+                check()
+            }
         case "time.time": set("rpy_time_time()")
         case "time.perf_counter", "time.monotonic", "time.process_time", "time.clock": set("rpy_time_perf_counter()")
         case "sys.exit":

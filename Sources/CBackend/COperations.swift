@@ -351,6 +351,7 @@ struct COperation {
         case (.bytes, .bytes, "add"): set("rpy_bytes_concat(\(x), \(y))")
         case (.str, _, "mul"): set("rpy_str_mul(\(x), \(y))")
         case (_, .str, "mul"): set("rpy_str_mul(\(y), \(x))")
+        case (_, .list, "mul"): set("rpy_list_mul(\(y), \(x))")
         case (.list, .list, "add"): set("rpy_list_concat(\(x), \(y))")
         case (.list, _, "mul"): set("rpy_list_mul(\(x), \(y))")
         case (.tuple(let i1), .tuple(let i2), "add"):

@@ -39,6 +39,17 @@ public final class FunctionDesc {
     public var name: String { graph.name }
 }
 
+/// A call whose implementation is chosen by the receiver's class at run time.
+public struct Dispatch {
+    /// The most general class involved: the vtable slot lives in its family.
+    public var base: ClassDef
+    public var name: String
+    /// ClassDef id -> graph index.
+    public var implementations: [Int: Int]
+    /// The class itself is passed first (classmethods).
+    public var passesClass: Bool
+}
+
 /// Narrowing known after a bool: on the `onTrue` branch, `variable` has `annotation`.
 struct KnownType {
     let variable: Variable
@@ -77,6 +88,9 @@ public final class Annotator: ReflowScheduler {
     var opDictDefs: [String: DictDef] = [:]
     /// For each call operation's result: the graphs it may call.
     public internal(set) var callTargets: [Variable: Set<Int>] = [:]
+    /// Operations whose implementation depends on the receiver's class, by result variable.
+    public internal(set) var dispatch: [Variable: Dispatch] = [:]
+    var lastCalledGraph = 0
     /// Classes instantiated at run time (ObjectIdentifier of their ClassDef).
     public internal(set) var instantiated = Set<ObjectIdentifier>()
 

@@ -312,10 +312,17 @@ struct CBuiltin {
     func emitMinMax(_ isMin: Bool) throws {
         let cmp = isMin ? "<" : ">"
         if positional.count == 1 {
-            guard case .list(let d, _) = posAnn(0) else { throw c.fail("min/max of \(posAnn(0))") }
-            let l = try pos(0)
+            let item: Annotation
+            switch posAnn(0) {
+            case .list(let d, _): item = d.item
+            case .set(let d, _), .dict(let d, _): item = d.key
+            case .tuple(let items): item = items.first ?? .int
+            case .str: item = .str(nullable: false)
+            default: throw c.fail("min/max of \(posAnn(0))")
+            }
+            let l = e.unique("mm")
+            line("rpy_list *\(l) = \(try materialize(try pos(0), posAnn(0)));")
             line("if (\(l)->length == 0) \(raise("RPY_EXC_VALUEERROR", "\(isMin ? "min" : "max")() arg is an empty sequence"))")
-            let item = d.item
             line("\(result) = \(e.fromWord("\(l)->items[0]", item));")
             let xi = e.fromWord("\(l)->items[i]", item)
             line("for (int64_t i = 1; i < \(l)->length; i++) { \(e.cType(item)) x = \(xi); if (\(try e.compareExpr("x", result, item)) \(cmp) 0) \(result) = x; }")

@@ -513,6 +513,12 @@ struct COperation {
         case .pbc(let s, _) where s.kind == .class && s.items.count == 1:
             guard let v = s.classes[0].lookup(n) else { throw fail("class attribute '\(n)'") }
             set(try e.constant(v, resultAnn))
+        case .pbc(let s, _) where s.kind == .class:
+            let classes = s.classes.compactMap { a.classDefIfKnown($0) }
+            guard let first = classes.first else { throw fail("class attribute '\(n)'") }
+            let base = classes.dropFirst().reduce(first) { $0.commonBase(with: $1) ?? $0 }
+            guard let slot = ll.slot(named: "a:\(base.id):\(n)") else { throw fail("class attribute '\(n)'") }
+            set("((struct rpy_vtable *)\(try arg(0)))->\(slot.cName)")
         default:
             throw fail("attribute '\(n)' of \(ann(0))")
         }

@@ -29,6 +29,10 @@ extension Annotator {
 
     /// Calls a function-valued argument (e.g. `key=`) with one argument of type `item`.
     func callCallable(_ op: Operation, _ callee: Annotation, with item: Annotation) throws -> Annotation {
+        if case .boundMethod(let c, let name, _) = callee {
+            return try methodCallAnnotation(op, receiver: .instance(c, nullable: false), name: name, args: [item],
+                                            shape: CallShape(positional: 1))
+        }
         guard case .pbc(let set, _) = callee else {
             throw Diagnostic(.translationError, "key= needs a function, not \(callee)", at: op.location)
         }
@@ -159,7 +163,18 @@ extension Annotator {
         case "dict":
             try arity(op, name, args, shape, 0...1)
             let d = dictDef(for: op)
-            if case .dict(let other, _)? = args.first { try d.unify(with: other) }
+            if case .dict(let other, _)? = args.first {
+                try d.unify(with: other)
+            } else if let a = args.first {
+                // dict(pairs): an iterable of (key, value) tuples
+                let item = try iteratedItem(op, a)
+                guard case .tuple(let kv) = item, kv.count == 2 else {
+                    if item.isImpossible { return .dict(d.root, nullable: false) }
+                    throw Diagnostic(.translationError, "dict() needs a dict or (key, value) pairs, not items of \(item)", at: op.location)
+                }
+                try checkHashable(op, kv[0])
+                try d.generalize(key: kv[0], value: kv[1])
+            }
             return .dict(d.root, nullable: false)
         case "set", "frozenset":
             try arity(op, name, args, shape, 0...1)

@@ -445,9 +445,12 @@ extension Annotator {
             var found = false
             for d in family(c) {
                 guard let v = d.pyClass.lookup(name) else { continue }
-                if case .object(let o) = v, o is PyFunction || o is PyStaticMethod || o is PyClassMethod {
+                if case .object(let o) = v, o is PyFunction {
+                    return .boundMethod(c, name, nullable: false)
+                }
+                if case .object(let o) = v, o is PyStaticMethod || o is PyClassMethod {
                     throw Diagnostic(.unsupported,
-                                     "method '\(name)' of \(c.name) used as a value: call it directly (bound methods as values are not supported yet)",
+                                     "static or class method '\(name)' of \(c.name) used as a value through an instance",
                                      at: op.location)
                 }
                 found = true
@@ -597,6 +600,9 @@ extension Annotator {
 
     func callAnnotation(_ op: Operation, callee: Annotation, calleeValue: FlowValue, args: [Annotation],
                         shape: CallShape) throws -> Annotation {
+        if case .boundMethod(let c, let name, _) = callee {
+            return try methodCallAnnotation(op, receiver: .instance(c, nullable: false), name: name, args: args, shape: shape)
+        }
         guard case .pbc(let set, _) = callee else {
             throw Diagnostic(.translationError, "\(callee) is not callable", at: op.location)
         }
@@ -637,6 +643,9 @@ extension Annotator {
             _ = try callFunction(op, initFn, owner: try classDef(for: owner), leading: [instance], args: args, shape: shape)
         } else if isExceptionClass(cd) {
             try initBuiltinException(op, args: args, shape: shape)
+            if cls.builtin == "SystemExit" {
+                try writeField(cd, "__status", .int, at: op.location)
+            }
         } else if !args.isEmpty {
             throw Diagnostic(.translationError, "\(cls.qualname)() takes no arguments", at: op.location)
         }

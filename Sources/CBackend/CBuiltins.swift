@@ -152,7 +152,24 @@ struct CBuiltin {
             line("  \(result) = rpy_list_new(len); for (int64_t i = 0; i < len; i++) \(result)->items[i].i = a + i * s; }")
         case "dict":
             guard case .dict(let d, _) = resultAnn else { throw c.fail("dict()") }
-            set(n == 0 ? "rpy_dict_new(\(try e.dictOps(d)))" : "rpy_dict_copy(\(try pos(0)))")
+            if n == 0 {
+                set("rpy_dict_new(\(try e.dictOps(d)))")
+            } else if case .dict = posAnn(0) {
+                set("rpy_dict_copy(\(try pos(0)))")
+            } else {
+                // dict(pairs)
+                let l = try materialize(try pos(0), posAnn(0))
+                var pairAnn: Annotation = .tuple([d.key, d.value])
+                if case .list(let ld, _) = posAnn(0) { pairAnn = ld.item }
+                guard let layout = e.tupleLayout(pairAnn), case .tuple(let kv) = pairAnn, kv.count == 2 else {
+                    set("rpy_dict_new(\(try e.dictOps(d)))")
+                    return
+                }
+                set("rpy_dict_new(\(try e.dictOps(d)))")
+                line("{ rpy_list *pairs = \(l); for (int64_t i = 0; i < pairs->length; i++) { struct \(layout.cName) *t = pairs->items[i].p;")
+                line("  rpy_dict_setitem(\(result), \(e.toWord("((\(e.cType(kv[0])))t->f0)", d.key)), \(e.toWord("((\(e.cType(kv[1])))t->f1)", d.value))); } }")
+                check()
+            }
         case "set", "frozenset":
             guard case .set(let d, _) = resultAnn else { throw c.fail("set()") }
             set("rpy_set_new(\(try e.dictOps(d)))")
@@ -361,7 +378,7 @@ struct CBuiltin {
 
     func emitSort(_ list: String, _ item: Annotation, key: FlowValue?, reverse: FlowValue?) throws {
         let rev = try reverse.map { try f.value($0) } ?? "0"
-        if let key = key, case .pbc = f.ann(key) {
+        if let key = key, { if case .pbc = f.ann(key) { return true }; if case .boundMethod = f.ann(key) { return true }; return false }() {
             // decorate with keys, sort the pairs, undecorate
             let keyAnn = keyAnnotation(key, item)
             let lt = try e.wordLt(keyAnn)
@@ -380,6 +397,9 @@ struct CBuiltin {
     }
 
     func keyAnnotation(_ key: FlowValue, _ item: Annotation) -> Annotation {
+        if case .boundMethod = f.ann(key), let g = (e.a.callTargets[op.result] ?? []).sorted().first {
+            return e.a.descs[g].returnAnnotation
+        }
         guard case .pbc(let s, _) = f.ann(key) else { return .impossible }
         if let fn = s.items.first as? PyFunction,
            let d = e.a.descs.first(where: { $0.function === fn && $0.owner == nil }) {
@@ -397,6 +417,11 @@ struct CBuiltin {
 
     /// key(x) for sorting: a function graph, or a built-in such as len or str.lower.
     func keyCall(_ key: FlowValue, _ x: String, _ item: Annotation, _ keyAnn: Annotation) throws -> String {
+        if case .boundMethod = f.ann(key) {
+            let targets = (e.a.callTargets[op.result] ?? []).sorted()
+            guard targets.count == 1 else { throw c.fail("a key= method with several implementations") }
+            return "\(e.graphName(targets[0]))((struct rpy_object *)\(try f.value(key)), \(x))"
+        }
         guard case .pbc(let s, _) = f.ann(key) else { throw c.fail("this key=") }
         if let fn = s.items.first as? PyFunction,
            let d = e.a.descs.first(where: { $0.function === fn && $0.owner == nil }) {

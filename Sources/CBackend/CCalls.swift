@@ -99,6 +99,10 @@ struct CCall {
     /// Calls a set of prebuilt constants: functions (directly, or through a call family's
     /// function pointer in `calleeExpr`), classes (instantiation) or built-ins.
     func emitPBCCall(_ calleeExpr: String, _ calleeAnn: Annotation) throws {
+        if case .boundMethod(let cd, let name, _) = calleeAnn {
+            try emitMethodCall(name: name, recv: calleeExpr, recvAnn: .instance(cd, nullable: false))
+            return
+        }
         guard case .pbc(let set, _) = calleeAnn else { throw c.fail("calling \(calleeAnn)") }
         let targets = (a.callTargets[op.result] ?? []).sorted()
         switch set.kind {
@@ -140,6 +144,15 @@ struct CCall {
             let args = try arguments(for: g, leading: [result])
             line("\(e.graphName(g))(\(args.joined(separator: ", ")));")
             if ll.canRaise.contains(g) { check() }
+        } else if cls.builtin == "SystemExit", cd.fields["__status"] != nil {
+            // sys.exit(): an int is the status, None or nothing is 0, anything else is printed
+            // and the status is 1
+            if let first = operands.first, f.ann(first).isIntegral {
+                line("\(e.fieldAccess(result, cd, "__status")) = \(try f.value(first));")
+            } else if let first = operands.first, !{ if case .none = f.ann(first) { return true }; return false }() {
+                line("\(e.fieldAccess(result, cd, "__status")) = 1;")
+                line("\(e.exceptionMessage(result)) = \(try CBuiltin(call: self).exceptionMessage(operands));")
+            }
         } else if cd.ancestry.contains(where: { $0.pyClass.builtin == "BaseException" }), !operands.isEmpty {
             line("\(e.exceptionMessage(result)) = \(try CBuiltin(call: self).exceptionMessage(operands));")
         }
@@ -181,8 +194,10 @@ struct CCall {
 
     func emitMethodCall() throws {
         guard case .methodCall(let name, _) = op.extra else { return }
-        let recvAnn = f.ann(op.args[0])
-        let recv = try f.value(op.args[0])
+        try emitMethodCall(name: name, recv: try f.value(op.args[0]), recvAnn: f.ann(op.args[0]))
+    }
+
+    func emitMethodCall(name: String, recv: String, recvAnn: Annotation) throws {
         switch recvAnn {
         case .instance(let cd, _):
             if cd.pyClass.name == "JitDriver", cd.pyClass.module?.name == "rlib.jit" {

@@ -501,7 +501,9 @@ struct COperation {
         guard case .name(let n) = op.extra else { throw fail("getattr") }
         switch ann(0) {
         case .instance(let c, _):
-            if c.fieldOwner(n) != nil {
+            if case .boundMethod = resultAnn {
+                set(try arg(0))      // a bound method is its receiver; the method is in the type
+            } else if c.fieldOwner(n) != nil {
                 set(e.fieldAccess(try arg(0), c, n))
             } else if n == "__class__" {
                 set("((struct rpy_object *)\(try arg(0)))->vt")

@@ -152,7 +152,7 @@ public final class LowLevelProgram {
             let t = TupleLayout(items: items.map { lowLevelType($0).storage })
             tupleLayouts.append(t)
             return .tuple(t)
-        case .instance(let c, _): return .instance(layout(of: c).id)
+        case .instance(let c, _), .boundMethod(let c, _, _): return .instance(layout(of: c).id)
         case .pbc(let s, _):
             switch s.kind {
             case .class: return .classRef

@@ -33,6 +33,9 @@ extension Annotator {
             return try methodCallAnnotation(op, receiver: .instance(c, nullable: false), name: name, args: [item],
                                             shape: CallShape(positional: 1))
         }
+        if case .closure(let f, let captured) = callee {
+            return try callFunction(op, f, owner: nil, leading: captured, args: [item], shape: CallShape(positional: 1))
+        }
         guard case .pbc(let set, _) = callee else {
             throw Diagnostic(.translationError, "key= needs a function, not \(callee)", at: op.location)
         }

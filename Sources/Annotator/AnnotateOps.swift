@@ -155,6 +155,9 @@ extension Annotator {
             return .list(d.root, nullable: false)
         case "newtuple":
             return .tuple(args)
+        case "newclosure":
+            guard case .constant(.object(let f as PyFunction)) = op.args[0] else { return .impossible }
+            return .closure(f, Array(args.dropFirst()))
         case "newdict":
             let d = dictDef(for: op)
             var i = 0
@@ -602,6 +605,9 @@ extension Annotator {
                         shape: CallShape) throws -> Annotation {
         if case .boundMethod(let c, let name, _) = callee {
             return try methodCallAnnotation(op, receiver: .instance(c, nullable: false), name: name, args: args, shape: shape)
+        }
+        if case .closure(let f, let captured) = callee {
+            return try callFunction(op, f, owner: nil, leading: captured, args: args, shape: shape)
         }
         guard case .pbc(let set, _) = callee else {
             throw Diagnostic(.translationError, "\(callee) is not callable", at: op.location)

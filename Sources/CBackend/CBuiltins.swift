@@ -378,7 +378,8 @@ struct CBuiltin {
 
     func emitSort(_ list: String, _ item: Annotation, key: FlowValue?, reverse: FlowValue?) throws {
         let rev = try reverse.map { try f.value($0) } ?? "0"
-        if let key = key, { if case .pbc = f.ann(key) { return true }; if case .boundMethod = f.ann(key) { return true }; return false }() {
+        if let key = key, { if case .pbc = f.ann(key) { return true }; if case .boundMethod = f.ann(key) { return true }
+                              if case .closure = f.ann(key) { return true }; return false }() {
             // decorate with keys, sort the pairs, undecorate
             let keyAnn = keyAnnotation(key, item)
             let lt = try e.wordLt(keyAnn)
@@ -397,7 +398,8 @@ struct CBuiltin {
     }
 
     func keyAnnotation(_ key: FlowValue, _ item: Annotation) -> Annotation {
-        if case .boundMethod = f.ann(key), let g = (e.a.callTargets[op.result] ?? []).sorted().first {
+        if let g = (e.a.callTargets[op.result] ?? []).sorted().first,
+           { if case .boundMethod = f.ann(key) { return true }; if case .closure = f.ann(key) { return true }; return false }() {
             return e.a.descs[g].returnAnnotation
         }
         guard case .pbc(let s, _) = f.ann(key) else { return .impossible }
@@ -417,6 +419,10 @@ struct CBuiltin {
 
     /// key(x) for sorting: a function graph, or a built-in such as len or str.lower.
     func keyCall(_ key: FlowValue, _ x: String, _ item: Annotation, _ keyAnn: Annotation) throws -> String {
+        if case .closure = f.ann(key), let g = (e.a.callTargets[op.result] ?? []).sorted().first {
+            let fields = call.closureFields(try f.value(key), f.ann(key))
+            return "\(e.graphName(g))(\((fields + [x]).joined(separator: ", ")))"
+        }
         if case .boundMethod = f.ann(key) {
             let targets = (e.a.callTargets[op.result] ?? []).sorted()
             guard targets.count == 1 else { throw c.fail("a key= method with several implementations") }

@@ -116,6 +116,9 @@ struct COperation {
             for i in 0..<op.args.count {
                 line("\(result)->items[\(i)] = \(e.toWord(try arg(i, as: d.item), d.item));")
             }
+        case "newclosure":
+            guard case .closure(_, let captured) = resultAnn else { throw fail("this closure") }
+            try emitNewTuple((1..<op.args.count).map { try arg($0, as: captured[$0 - 1]) })
         case "newtuple":
             try emitNewTuple(op.args.indices.map { try arg($0, as: itemAnn($0)) })
         case "newdict":

@@ -111,6 +111,9 @@ extension FlowBuilder {
         case .constant(let c):
             return .constant(try constantLiteral(c, at: loc))
         case .name(let n):
+            if let f = closureBindings[prefix + n] as? PyFunction {
+                return try closureValue(f, at: loc)
+            }
             return try loadName(n, at: loc)
         case .attribute(let base, let attr):
             let b = try expression(base)
@@ -217,7 +220,11 @@ extension FlowBuilder {
             try assign(target, v)
             return v
         case .lambda(let args, let body):
-            return .constant(.object(try lambdaFunction(e, args, body)))
+            let f = try lambdaFunction(e, args, body)
+            if numbering.capturedNames[ObjectIdentifier(f)] != nil {
+                return try closureValue(f, at: loc)
+            }
+            return .constant(.object(f))
         case .starred:
             throw Diagnostic(.unsupported, "a starred expression here is not RPython (only '*args' in a call, with a tuple)", at: loc)
         case .yield, .yieldFrom:
@@ -406,6 +413,14 @@ extension FlowBuilder {
         }
         let calleeValue: FlowValue = lifted.map { .constant(.object($0)) } ?? f
         return emit("call", [calleeValue] + values, at: loc, extra: .callShape(shape))
+    }
+
+    /// A lifted closure used as a value: the function with the current values of the locals it
+    /// captured (`newclosure`); calling it passes them first.
+    func closureValue(_ f: PyFunction, at loc: SourceLocation) throws -> FlowValue {
+        let captured = numbering.capturedNames[ObjectIdentifier(f)] ?? []
+        let values = try captured.map { try loadName($0, at: loc) }
+        return emit("newclosure", [.constant(.object(f))] + values, at: loc, hint: f.name)
     }
 
     /// `super().name(args)` in a method of class C: calls B.name(self, args) where B is C's base.

@@ -162,6 +162,10 @@ public final class LowLevelProgram {
             case .builtin, .instance: return .void
             }
         case .iterator(_, let kind): return .iterator(kind.rawValue)
+        case .closure(_, let captured):
+            let t = TupleLayout(items: captured.map { lowLevelType($0).storage })
+            tupleLayouts.append(t)
+            return .tuple(t)
         }
     }
 

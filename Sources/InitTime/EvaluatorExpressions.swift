@@ -91,10 +91,12 @@ extension Interpreter {
         case .yield(let x):
             guard f.yielded != nil else { throw unsupported("'yield' outside a function") }
             f.yielded?.append(try x.map { try eval($0, f) } ?? .none)
+            try checkGeneratorSize(f)
             return .none
         case .yieldFrom(let x):
             guard f.yielded != nil else { throw unsupported("'yield from' outside a function") }
             f.yielded?.append(contentsOf: try iterate(try eval(x, f)))
+            try checkGeneratorSize(f)
             return .none
         case .compare(let left, let ops, let rights):
             var a = try eval(left, f)
@@ -136,6 +138,17 @@ extension Interpreter {
                             upper: try upper.map { try eval($0, f) } ?? .none,
                             step: try step.map { try eval($0, f) } ?? .none)
             return .object(s)
+        }
+    }
+
+    /// Generators run to completion when called at init time: an endless one must end in a
+    /// diagnostic, not in the translator exhausting memory.
+    nonisolated(unsafe) static var maximumYields = 10_000_000
+
+    func checkGeneratorSize(_ f: Frame) throws {
+        if let n = f.yielded?.count, n > Interpreter.maximumYields {
+            throw InitFailure(.unsupported,
+                              "a generator that yields more than \(Interpreter.maximumYields) values is not supported at init time (generators run to completion when called at init time)")
         }
     }
 

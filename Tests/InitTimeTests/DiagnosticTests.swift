@@ -126,4 +126,14 @@ final class DiagnosticTests: XCTestCase {
     func testReraisedExceptionKeepsOriginalLocation() {
         assertDiagnostic("try:\n    X = [][0]\nexcept IndexError:\n    raise\n", "main.py:2:9: init-time error: IndexError: list index out of range")
     }
+
+    func testEndlessGeneratorIsADiagnostic() {
+        let saved = Interpreter.maximumYields
+        Interpreter.maximumYields = 1000
+        defer { Interpreter.maximumYields = saved }
+        let e = evaluate(["main.py": "def naturals():\n    n = 0\n    while True:\n        yield n\n        n += 1\nX = list(zip(range(3), naturals()))\n"])
+        XCTAssertEqual(e.diagnostic.map { relative($0.location) }, "main.py:4:9")
+        XCTAssertEqual(e.diagnostic?.kind, .unsupported)
+        XCTAssertEqual(e.diagnostic?.notes.first?.message, "in function naturals called here")
+    }
 }

@@ -51,8 +51,8 @@ final class Frame {
     /// The namespace of a class body being executed.
     var classNamespace: OrderedDictionary<String, Value> = [:]
     let function: PyFunction?
-    /// Values yielded so far by a generator function (run eagerly at init time).
-    var yielded: [Value]?
+    /// Set on the frame of a generator function's body (Generators.swift).
+    var generator: GeneratorRun?
     /// For comprehensions: the frame that `:=` binds in.
     let parent: Frame?
 

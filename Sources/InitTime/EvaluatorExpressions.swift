@@ -89,15 +89,14 @@ extension Interpreter {
         case .await:
             throw unsupported("'await'")
         case .yield(let x):
-            guard f.yielded != nil else { throw unsupported("'yield' outside a function") }
-            f.yielded?.append(try x.map { try eval($0, f) } ?? .none)
-            try checkGeneratorSize(f)
+            guard f.generator != nil else { throw unsupported("'yield' outside a function") }
+            try yieldValue(try x.map { try eval($0, f) } ?? .none, f)
             return .none
         case .yieldFrom(let x):
-            guard f.yielded != nil else { throw unsupported("'yield from' outside a function") }
-            f.yielded?.append(contentsOf: try iterate(try eval(x, f)))
-            try checkGeneratorSize(f)
-            return .none
+            guard f.generator != nil else { throw unsupported("'yield from' outside a function") }
+            let it = try iterator(try eval(x, f))
+            while let item = try it.next() { try yieldValue(item, f) }
+            return it.returnValue
         case .compare(let left, let ops, let rights):
             var a = try eval(left, f)
             for (op, r) in zip(ops, rights) {
@@ -141,16 +140,9 @@ extension Interpreter {
         }
     }
 
-    /// Generators run to completion when called at init time: an endless one must end in a
-    /// diagnostic, not in the translator exhausting memory.
+    /// The most items init-time code may draw from one iterator into a sequence: an endless
+    /// generator given to `list()` must end in a diagnostic, not in exhausted memory.
     nonisolated(unsafe) static var maximumYields = 10_000_000
-
-    func checkGeneratorSize(_ f: Frame) throws {
-        if let n = f.yielded?.count, n > Interpreter.maximumYields {
-            throw InitFailure(.unsupported,
-                              "a generator that yields more than \(Interpreter.maximumYields) values is not supported at init time (generators run to completion when called at init time)")
-        }
-    }
 
     func constant(_ c: Constant) throws -> Value {
         switch c {

@@ -41,8 +41,20 @@ extension Interpreter {
         let frame = Frame(kind: .function, module: fn.module, scope: info, closure: fn.closure, function: fn)
         let site = callSites.last ?? nil
         try bindArguments(fn, info.positionalParameters, args, kwargs, frame)
+        let where_ = site == nil ? "called by the translator" : "called here"
+        if info.hasYield {
+            return .object(makeGenerator(fn.qualname, frame) {
+                do {
+                    self.allowBigInts = self.isRlibModule(fn.module)
+                    self.overflowRaises = false
+                    if case .returned(let v) = try self.execBlock(fn.def.body, frame) { return v }
+                    return .none
+                } catch {
+                    throw self.annotate(error, "in function \(fn.qualname) \(where_)", at: site)
+                }
+            })
+        }
         do {
-            if info.hasYield { frame.yielded = [] }
             depth += 1
             let savedBig = allowBigInts, savedOverflow = overflowRaises
             allowBigInts = isRlibModule(fn.module)
@@ -50,11 +62,9 @@ extension Interpreter {
             defer { depth -= 1; allowBigInts = savedBig; overflowRaises = savedOverflow }
             if depth > 1000 { throw pyError("RecursionError", "maximum recursion depth exceeded") }
             let completion = try execBlock(fn.def.body, frame)
-            if let items = frame.yielded { return .object(PyIterator(items: items)) }
             if case .returned(let v) = completion { return v }
             return .none
         } catch {
-            let where_ = site == nil ? "called by the translator" : "called here"
             throw annotate(error, "in function \(fn.qualname) \(where_)", at: site)
         }
     }
@@ -630,7 +640,13 @@ extension Interpreter {
             case is PyIterator, is PyInstance:
                 let it = try iterator(v)
                 var result: [Value] = []
-                while let x = try it.next() { result.append(x) }
+                while let x = try it.next() {
+                    result.append(x)
+                    if result.count > Interpreter.maximumYields {
+                        throw InitFailure(.unsupported,
+                                          "an iterator producing more than \(Interpreter.maximumYields) values is not supported at init time (an endless generator?)")
+                    }
+                }
                 return result
             default: break
             }

@@ -234,6 +234,8 @@ public final class PyBigInt: PyObject {
 /// generator functions, which the evaluator runs eagerly). `next` returns nil when exhausted.
 public final class PyIterator: PyObject {
     public let next: () throws -> Value?
+    /// What a generator function returned when it finished (the value of `yield from`).
+    public var returnValue: Value = .none
     public init(next: @escaping () throws -> Value?) { self.next = next }
     public convenience init(items: [Value]) {
         var i = 0

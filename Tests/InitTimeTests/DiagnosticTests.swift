@@ -131,9 +131,15 @@ final class DiagnosticTests: XCTestCase {
         let saved = Interpreter.maximumYields
         Interpreter.maximumYields = 1000
         defer { Interpreter.maximumYields = saved }
-        let e = evaluate(["main.py": "def naturals():\n    n = 0\n    while True:\n        yield n\n        n += 1\nX = list(zip(range(3), naturals()))\n"])
-        XCTAssertEqual(e.diagnostic.map { relative($0.location) }, "main.py:4:9")
-        XCTAssertEqual(e.diagnostic?.kind, .unsupported)
-        XCTAssertEqual(e.diagnostic?.notes.first?.message, "in function naturals called here")
+        assertDiagnostic("def naturals():\n    n = 0\n    while True:\n        yield n\n        n += 1\nX = list(zip(range(3), naturals()))\nY = list(naturals())\n",
+                         "main.py:7:5: unsupported: an iterator producing more than 1000 values is not supported at init time (an endless generator?)")
+    }
+
+    func testErrorInsideGeneratorNamesBothSides() {
+        assertDiagnostic("def gen():\n    yield 1\n    yield 1 // 0\ndef use():\n    return [x for x in gen()]\nX = use()\n", """
+        main.py:3:11: init-time error: ZeroDivisionError: integer division or modulo by zero
+          note: main.py:5:24: in function gen called here
+          note: main.py:6:5: in function use called here
+        """)
     }
 }

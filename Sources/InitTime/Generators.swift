@@ -6,7 +6,7 @@
 // (call sites, handled exceptions, depth, ...) is swapped at each hand-over so that the
 // consumer and the generator each see their own. Values come out in CPython's order, so side
 // effects interleave as they do on CPython, and endless generators work with `zip`, `next`, ...
-// A generator abandoned before its end leaves its thread parked (it owns no other resource).
+// A generator whose iterator is dropped before its end is closed: its thread unwinds and exits.
 
 import Foundation
 import OrderedCollections
@@ -33,6 +33,7 @@ final class GeneratorRun: @unchecked Sendable {
     var started = false
     var finished = false
     var running = false
+    var closing = false
     let name: String
     init(name: String) { self.name = name }
 }
@@ -60,9 +61,10 @@ extension Interpreter {
     func makeGenerator(_ name: String, _ frame: Frame, _ body: @escaping () throws -> Value) -> PyIterator {
         let run = GeneratorRun(name: name)
         frame.generator = run
-        var iterator: PyIterator?
+        let handle = GeneratorHandle(run: run, interpreter: self)
+        weak var iterator: PyIterator?
         let it = PyIterator(next: {
-            try self.resume(run) {
+            try handle.interpreter.resume(handle.run) {
                 let result = try body()
                 iterator?.returnValue = result
             }
@@ -71,7 +73,20 @@ extension Interpreter {
         return it
     }
 
-    private func resume(_ run: GeneratorRun, _ body: @escaping () throws -> Void) throws -> Value? {
+    /// Ends a suspended generator nobody can resume any more: its thread unwinds and exits.
+    func close(_ run: GeneratorRun) {
+        guard run.started, !run.finished, !run.running else { return }
+        run.running = true
+        run.closing = true
+        let consumer = captureState()
+        installState(run.state ?? consumer)
+        run.toGenerator.signal()
+        run.toConsumer.wait()
+        installState(consumer)
+        run.running = false
+    }
+
+    func resume(_ run: GeneratorRun, _ body: @escaping () throws -> Void) throws -> Value? {
         if run.finished { return nil }
         if run.running { throw pyError("ValueError", "generator already executing") }
         run.running = true
@@ -81,8 +96,14 @@ extension Interpreter {
             run.toGenerator.signal()
         } else {
             run.started = true
+            if consumer.depth >= 1000 {
+                run.running = false
+                run.finished = true
+                throw pyError("RecursionError", "maximum recursion depth exceeded (generators)")
+            }
             var initial = consumer
             initial.handling = []
+            initial.depth += 1
             installState(initial)
             let thread = Thread {
                 do {
@@ -112,5 +133,21 @@ extension Interpreter {
         run.state = captureState()
         run.toConsumer.signal()
         run.toGenerator.wait()
+        if run.closing { throw GeneratorClosed() }
     }
+}
+
+/// Unwinds a generator body whose iterator was dropped (no `except` or `finally` sees it).
+struct GeneratorClosed: Error {}
+
+/// Owned only by the generator's iterator: when the iterator goes away, the suspended body
+/// is closed so that its thread does not stay parked forever.
+final class GeneratorHandle {
+    let run: GeneratorRun
+    let interpreter: Interpreter
+    init(run: GeneratorRun, interpreter: Interpreter) {
+        self.run = run
+        self.interpreter = interpreter
+    }
+    deinit { interpreter.close(run) }
 }

@@ -266,7 +266,15 @@ extension Interpreter {
         }
         let frame = Frame(kind: .comprehension, module: f.module, scope: info, closure: visible,
                           function: f.function, parent: f)
-        try runGenerators(gens[...], firstIterable, elements, frame, emit)
+        var count = 0
+        try runGenerators(gens[...], firstIterable, elements, frame) { values in
+            count += 1
+            if count > Interpreter.maximumYields {
+                throw InitFailure(.unsupported,
+                                  "a comprehension producing more than \(Interpreter.maximumYields) values is not supported at init time (over an endless generator?)")
+            }
+            try emit(values)
+        }
     }
 
     private func runGenerators(_ gens: ArraySlice<Comprehension>, _ iterable: Value?, _ elements: [Expr],

@@ -133,6 +133,8 @@ final class DiagnosticTests: XCTestCase {
         defer { Interpreter.maximumYields = saved }
         assertDiagnostic("def naturals():\n    n = 0\n    while True:\n        yield n\n        n += 1\nX = list(zip(range(3), naturals()))\nY = list(naturals())\n",
                          "main.py:7:5: unsupported: an iterator producing more than 1000 values is not supported at init time (an endless generator?)")
+        assertDiagnostic("def naturals():\n    n = 0\n    while True:\n        yield n\n        n += 1\nX = sum(x * 2 for x in naturals())\n",
+                         "main.py:6:8: unsupported: a comprehension producing more than 1000 values is not supported at init time (over an endless generator?)")
     }
 
     func testErrorInsideGeneratorNamesBothSides() {

@@ -93,6 +93,7 @@ public final class Translator {
         if options.stopAfter == .initTime { return result }
 
         let annotator = Annotator(builtins: program.builtins)
+        annotator.initTimeCall = { try program.call($0, $1) }
         try timed(.annotate) {
             try annotator.annotate(entryPoint: program.entryPoint)
             let blocks = annotator.descs.reduce(0) { $0 + $1.graph.blocks.count }

@@ -333,6 +333,17 @@ extension Parser {
     /// Two expressions side by side inside brackets: CPython's "Perhaps you forgot a comma?".
     func missingComma(after previous: SourceLocation) -> Diagnostic {
         if startsExpression && tok.kind != .op || isOp("(") || isOp("[") || isOp("{") {
+            // CPython parses the second expression first; if that runs into a lexical error
+            // (typically the end of the file inside the bracket), the lexical error wins.
+            let save = i
+            defer { i = save }
+            do {
+                _ = try parseExpression()
+                if tok.kind == .error, let d = deferredError { return d }
+            } catch let d as Diagnostic {
+                if tok.kind == .error, let lexical = deferredError, d.message == lexical.message { return d }
+            } catch {}
+            i = save
             return error("invalid syntax. Perhaps you forgot a comma?", at: previous)
         }
         return invalidSyntax()

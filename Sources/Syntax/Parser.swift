@@ -72,8 +72,8 @@ final class Parser {
     var furthest = 0
     /// The tokenizer's error, reported when the parser reaches the `.error` token.
     let deferredError: Diagnostic?
-    /// Line and column added to token positions (f-string replacement fields are parsed by a
-    /// nested parser over the field's text).
+    /// `source` is the text the tokens were made from (a whole file, or the text of one
+    /// f-string replacement field, whose tokens carry their positions in the file).
     init(tokens: [Token], source: [Unicode.Scalar], file: String, deferredError: Diagnostic?) {
         self.tokens = tokens
         self.deferredError = deferredError

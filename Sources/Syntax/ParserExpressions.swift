@@ -662,8 +662,11 @@ extension Parser {
             while eatKeyword("if") { ifs.append(try parseDisjunction()) }
             result.append(Comprehension(target: target, iter: iter, ifs: ifs, isAsync: isAsync))
         }
-        for (index, at) in yields where index >= startIndex && !firstIter.contains(index) {
-            compileError("'yield' inside \(kind)", at: at)
+        // `yields` is in token order: only its tail can lie inside this comprehension.
+        var k = yields.count - 1
+        while k >= 0 && yields[k].0 >= startIndex {
+            if !firstIter.contains(yields[k].0) { compileError("'yield' inside \(kind)", at: yields[k].1) }
+            k -= 1
         }
         if kind != "generator expression" && !function.isAsync && result.contains(where: { $0.isAsync }) {
             compileError("asynchronous comprehension outside of an asynchronous function",

@@ -3,8 +3,9 @@
 // Stage 1 (Syntax). Works over an array of Unicode scalars so that every step is O(1); columns
 // are code points from the line start, 1-based. Produces NEWLINE/INDENT/DEDENT tokens (tabs go to
 // the next multiple of 8, with CPython's tab/space consistency check), joins lines inside brackets
-// and after a backslash, and reports lexical errors with CPython's messages. String and number
-// literals are kept as source text here; the parser decodes them (StringLiteral.swift).
+// and after a backslash, and reports lexical errors with CPython's messages: an error ends the
+// token array with an `.error` token so that the parser can report errors in CPython's order.
+// String and number literals are kept as source text here; the parser decodes them.
 
 import Foundation
 

@@ -19,6 +19,13 @@ public func parseModule(source: String, file: String) throws -> Module {
     }
 }
 
+/// Parses a file and registers its lines in `registry` first, so that a diagnostic (from the
+/// parser or a later stage) can quote the offending line even when parsing fails.
+public func parseModule(source: String, file: String, registry: SourceRegistry) throws -> Module {
+    registry.register(file: file, lines: prepareSource(source).lines)
+    return try parseModule(source: source, file: file)
+}
+
 /// Parses a single expression (as `eval` input would be), e.g. for tests and tools.
 public func parseExpression(source: String, file: String = "<expr>") throws -> Expr {
     let (scalars, _) = prepareSource(source)

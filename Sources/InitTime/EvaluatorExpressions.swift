@@ -181,13 +181,17 @@ extension Interpreter {
            b.name == "super" {
             return try zeroArgumentSuper(f)
         }
-        var isOvfcheck = false
-        if case .object(let o) = fn, let b = o as? PyBuiltin, b.name == "rlib.rarithmetic.ovfcheck" {
-            isOvfcheck = true
+        // Inside `ovfcheck(...)` overflow raises OverflowError; inside the word-wrapping
+        // intrinsics (`r_uint(0xFFFFFFFFFFFFFFFF)`, `intmask(...)`) wide integers are fine.
+        var isOvfcheck = false, wraps = false
+        if case .object(let o) = fn, let b = o as? PyBuiltin {
+            isOvfcheck = b.name == "rlib.rarithmetic.ovfcheck"
+            wraps = Interpreter.wrappingIntrinsics.contains(b.name)
         }
-        let savedOverflow = overflowRaises
+        let savedOverflow = overflowRaises, savedBig = allowBigInts
         overflowRaises = isOvfcheck
-        defer { overflowRaises = savedOverflow }
+        if wraps { allowBigInts = true }
+        defer { overflowRaises = savedOverflow; allowBigInts = savedBig }
         var args: [Value] = []
         for a in argExprs {
             if case .starred(let inner) = a.kind {
@@ -214,6 +218,7 @@ extension Interpreter {
             }
         }
         overflowRaises = false
+        allowBigInts = savedBig
         callSites.append(e.location)
         defer { callSites.removeLast() }
         return try call(fn, args, kwargs)

@@ -89,7 +89,6 @@ final class Interpreter {
     var modules: OrderedDictionary<String, PyModule> = [:]
     var builtins: PyModule
     var builtinClasses: [String: PyClass] = [:]
-    var moduleFiles: [String: String] = [:]
     var parsedModules: [Module] = []
     var scopeCache: [ObjectIdentifier: ScopeInfo] = [:]
     var lambdaDefs: [ObjectIdentifier: FunctionDef] = [:]

@@ -574,10 +574,6 @@ extension Interpreter {
 
     func rangeItem(_ r: PyRange, _ i: Int) -> Int { Int(truncatingIfNeeded: Int128(r.start) + Int128(i) * Int128(r.step)) }
 
-    func rangeItems(_ r: PyRange) -> [Int] {
-        (0..<rangeLength(r)).map { rangeItem(r, $0) }
-    }
-
     /// An iterator over `v`; lists are iterated live (appending while looping is seen).
     func iterator(_ v: Value) throws -> PyIterator {
         if case .object(let o) = v {
@@ -636,7 +632,10 @@ extension Interpreter {
             case let t as PyTuple: return t.items
             case let d as PyDict: return d.entries.keys.map { $0.value }
             case let s as PySet: return s.items.map { $0.value }
-            case let r as PyRange: return rangeItems(r).map { .int($0) }
+            case let r as PyRange:
+                let n = rangeLength(r)
+                try checkSize(n)
+                return (0..<n).map { .int(rangeItem(r, $0)) }
             case is PyIterator, is PyInstance:
                 let it = try iterator(v)
                 var result: [Value] = []

@@ -214,7 +214,7 @@ final class Interpreter {
                     throw pyError("UnboundLocalError",
                                   "cannot access local variable '\(name)' where it is not associated with a value")
                 }
-                if let c = f.closure[name] {
+                if !f.closure.isEmpty, let c = f.closure[name] {
                     if let v = c.value { return v }
                     throw pyError("NameError",
                                   "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")

@@ -256,7 +256,7 @@ extension Interpreter {
         }
         binary("ldexp") { x, y in
             guard y.isFinite else { throw self.pyError("ValueError", "Expected an int as second argument to ldexp.") }
-            return Foundation.ldexp(x, Int(max(-100000, min(100000, y))))
+            return Foundation.scalbn(x, Int(max(-100000, min(100000, y))))
         }
         for (name, test) in [("isnan", { (d: Double) in d.isNaN }), ("isinf", { $0.isInfinite }), ("isfinite", { $0.isFinite })] {
             native(m, name) { args, _ in

@@ -216,7 +216,7 @@ extension Interpreter {
                 }
                 if let m = c.lookup(name) { return try bindIfFunction(m, v, c) }
                 if let m = builtinMethod(forClass: c, name) { return .object(m) }
-                if name == "__doc__" { return .none }
+                if name == "__doc__" { return Value.none }
                 return nil
             case let m as PyModule:
                 if let a = m.dict[name] { return a }
@@ -229,7 +229,7 @@ extension Interpreter {
                 case "__qualname__": return .str(fn.qualname)
                 case "__module__": return .str(fn.module.name)
                 case "__doc__": return docstring(fn.def.body)
-                case "__defaults__": return fn.defaults.isEmpty ? .none : .object(PyTuple(fn.defaults))
+                case "__defaults__": return fn.defaults.isEmpty ? Value.none : .object(PyTuple(fn.defaults))
                 case "__globals__":
                     let d = PyDict()
                     for (k, a) in fn.module.dict { d.entries[HashKey(.str(k))] = a }

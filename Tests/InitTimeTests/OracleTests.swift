@@ -664,6 +664,10 @@ final class OracleTests: XCTestCase {
                 self.args, self.kwargs = args, sorted(kwargs.items())
         b2 = Base2(1, 2, k=3)
         print(b2.args, b2.kwargs, hasattr(b2, "args"), vars(b2) == b2.__dict__, sorted(vars(b2)))
+        def nodoc(a=1): pass
+        def nodefaults(): pass
+        class NoDoc(object): pass
+        print(NoDoc.__doc__, nodoc.__doc__, nodoc.__defaults__, nodefaults.__defaults__, nodoc.__name__, NoDoc.__name__)
         """)
     }
 }

@@ -395,6 +395,8 @@ extension Parser {
         while !isOp(")") {
             let start = tok
             let startIndex = i
+            // The value just parsed, for "Perhaps you forgot a comma?".
+            let item: Expr
             if isOp("*") {
                 advance()
                 let value = try parseExpression()
@@ -406,9 +408,11 @@ extension Parser {
                                 at: loc(start))
                 }
                 args.append(Expr(.starred(value), loc(start)))
+                item = value
             } else if isOp("**") {
                 advance()
-                keywords.append(Keyword(name: nil, value: try parseExpression(), location: loc(start)))
+                item = try parseExpression()
+                keywords.append(Keyword(name: nil, value: item, location: loc(start)))
                 seenDoubleStar = true
             } else if tok.kind == .name && peekToken().kind == .op && peekToken().text == "=" {
                 if pythonKeywords.contains(tok.text) {
@@ -423,7 +427,8 @@ extension Parser {
                     compileError("keyword argument repeated: \(name)", at: loc(start))
                 }
                 names.insert(name)
-                keywords.append(Keyword(name: name, value: try parseExpression(), location: loc(start)))
+                item = try parseExpression()
+                keywords.append(Keyword(name: name, value: item, location: loc(start)))
                 if isKeyword("for") || isKeyword("async") {
                     throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: loc(start))
                 }
@@ -453,11 +458,10 @@ extension Parser {
                     throw error("positional argument follows keyword argument", at: here)
                 }
                 args.append(value)
+                item = value
             }
             if !eatOp(",") {
-                let lastArg = startIndex < i && args.last.map({ $0.location == loc(start) }) == true
-                let last = lastArg ? args.last! : (keywords.last?.value ?? args.last!)
-                if !isOp(")") { try closeBracket(")", after: last) }
+                if !isOp(")") { try closeBracket(")", after: item) }
             } else if let gen = args.last, case .generatorExp = gen.kind, gen.location == loc(open) {
                 throw error("Generator expression must be parenthesized", at: gen.location)
             }

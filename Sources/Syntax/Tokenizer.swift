@@ -3,8 +3,9 @@
 // Stage 1 (Syntax). Works over an array of Unicode scalars so that every step is O(1); columns
 // are code points from the line start, 1-based. Produces NEWLINE/INDENT/DEDENT tokens (tabs go to
 // the next multiple of 8, with CPython's tab/space consistency check), joins lines inside brackets
-// and after a backslash, and reports lexical errors with CPython's messages. String and number
-// literals are kept as source text here; the parser decodes them (StringLiteral.swift).
+// and after a backslash, and reports lexical errors with CPython's messages: an error ends the
+// token array with an `.error` token so that the parser can report errors in CPython's order.
+// String and number literals are kept as source text here; the parser decodes them.
 
 import Foundation
 
@@ -247,19 +248,22 @@ struct Tokenizer {
             altIndents.append(alt)
             add(.indent, "", startPos: lineStart, startLine: startLine, startCol: 1)
         } else {
-            while indents.count > 1 && col < indents.last! {
-                indents.removeLast()
-                altIndents.removeLast()
-                add(.dedent, "", startPos: pos, startLine: startLine, startCol: startCol)
-            }
-            if col != indents.last! {
+            // Check the level before emitting any DEDENT, so that the error comes first.
+            var level = indents.count - 1
+            while level > 0 && col < indents[level] { level -= 1 }
+            if col != indents[level] {
                 // CPython reports this at the end of the offending line.
                 var end = pos
                 while end < src.count && src[end] != "\n" { end += 1 }
                 throw error("unindent does not match any outer indentation level", line, end - lineStart + 1)
             }
-            if alt != altIndents.last! {
+            if alt != altIndents[level] {
                 throw error("inconsistent use of tabs and spaces in indentation", line, 1)
+            }
+            while indents.count > level + 1 {
+                indents.removeLast()
+                altIndents.removeLast()
+                add(.dedent, "", startPos: pos, startLine: startLine, startCol: startCol)
             }
         }
         return true

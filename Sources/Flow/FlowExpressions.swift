@@ -407,7 +407,7 @@ extension FlowBuilder {
         if case .name(let n) = callee.kind, let o = closureBindings[prefix + n] { lifted = o }
         if let o = lifted, let captured = numbering.capturedNames[ObjectIdentifier(o)] {
             // a lifted closure: pass the captured locals' current values first
-            let capturedValues = try captured.map { try loadName($0, at: loc) }
+            let capturedValues = try captured.map { try capturedValue($0, at: loc) }
             values = capturedValues + values
             shape.positional += captured.count
         }
@@ -415,11 +415,25 @@ extension FlowBuilder {
         return emit("call", [calleeValue] + values, at: loc, extra: .callShape(shape))
     }
 
+    /// The value a closure captures for `name`: another closure is captured as a value.
+    func capturedValue(_ name: String, at loc: SourceLocation) throws -> FlowValue {
+        if let f = closureBindings[prefix + name] as? PyFunction {
+            guard !closuresBeingBuilt.contains(ObjectIdentifier(f)) else {
+                throw Diagnostic(.unsupported, "nested function '\(f.name)' refers to itself while reading enclosing locals: recursive closures are not supported; define it at module level",
+                                 at: loc)
+            }
+            closuresBeingBuilt.insert(ObjectIdentifier(f))
+            defer { closuresBeingBuilt.remove(ObjectIdentifier(f)) }
+            return try closureValue(f, at: loc)
+        }
+        return try loadName(name, at: loc)
+    }
+
     /// A lifted closure used as a value: the function with the current values of the locals it
     /// captured (`newclosure`); calling it passes them first.
     func closureValue(_ f: PyFunction, at loc: SourceLocation) throws -> FlowValue {
         let captured = numbering.capturedNames[ObjectIdentifier(f)] ?? []
-        let values = try captured.map { try loadName($0, at: loc) }
+        let values = try captured.map { try capturedValue($0, at: loc) }
         return emit("newclosure", [.constant(.object(f))] + values, at: loc, hint: f.name)
     }
 

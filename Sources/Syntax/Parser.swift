@@ -144,7 +144,9 @@ final class Parser {
                       "unexpected EOF"]
         if silent.contains(where: { lexical.message.hasPrefix($0) }) { return d }
         if lexical.message.hasSuffix("was never closed") {
-            return tokens[furthest].line > lexical.location.line ? lexical : d
+            // CPython's second pass also parses on from a bracket opened at the error.
+            let opensAtError = lexical.location == d.location
+            return tokens[furthest].line > lexical.location.line || opensAtError ? lexical : d
         }
         return lexical
     }
@@ -682,6 +684,16 @@ final class Parser {
         return Stmt(.importFrom(module: module, names: names, level: level), loc(start))
     }
 
+    /// At the first '=' of an assignment: whether CPython would suggest '==' for a bad target,
+    /// which it does when a single value follows (not another '=' or ':=').
+    func comparisonLikelyMeant() -> Bool {
+        let save = i
+        defer { i = save }
+        advance()
+        guard (try? parseBitOr()) != nil else { return false }
+        return !isOp("=") && !isOp(":=")
+    }
+
     static let augmentedOperators: [String: BinaryOperator] = [
         "+=": .add, "-=": .sub, "*=": .mul, "@=": .matMul, "/=": .div, "//=": .floorDiv, "%=": .mod,
         "**=": .pow, "<<=": .lShift, ">>=": .rShift, "|=": .bitOr, "^=": .bitXor, "&=": .bitAnd,
@@ -699,18 +711,17 @@ final class Parser {
         }
         let first = try rhs()
         if isOp("=") {
-            var targets = [first]
+            var targets: [Expr] = []
             var value = first
-            while eatOp("=") {
-                value = try rhs()
-                targets.append(value)
-            }
-            targets.removeLast()
-            for (k, t) in targets.enumerated() {
-                if bareYields.contains(ObjectIdentifier(t)) {
-                    throw error("assignment to yield expression not possible", at: t.location)
+            // Each target is checked as soon as its '=' is seen, before the value is parsed.
+            while isOp("=") {
+                if bareYields.contains(ObjectIdentifier(value)) {
+                    throw error("assignment to yield expression not possible", at: value.location)
                 }
-                try checkAssignTarget(t, context: k == 0 ? .assign : .chainedAssign)
+                try checkAssignTarget(value, context: targets.isEmpty && comparisonLikelyMeant() ? .assign : .chainedAssign)
+                targets.append(value)
+                advance()
+                value = try rhs()
             }
             return Stmt(.assign(targets: targets, value: value), loc(start))
         }
@@ -731,6 +742,9 @@ final class Parser {
             return Stmt(.annAssign(target: first, annotation: annotation, value: value), loc(start))
         }
         if isOp(":=") {
+            // CPython names the target only for a non-name followed by a value.
+            if case .name = first.kind { throw invalidSyntax() }
+            if !startsExpression(peekToken()) { throw invalidSyntax() }
             throw error("cannot use assignment expressions with \(targetNoun(first))", at: first.location)
         }
         if case .name(let n) = first.kind, n == "print" || n == "exec",

@@ -132,8 +132,9 @@ final class Parser {
     /// The error to report for a syntax error found before the parser reached the tokenizer's
     /// error. As CPython, which tokenizes the rest of the file after a parser error, a lexical
     /// error further on wins (it is usually the cause: an unterminated string, a stray bracket),
-    /// except over "unexpected indent", and an unclosed bracket wins only if it opened on a line
-    /// before the parser's furthest token.
+    /// except over "unexpected indent" and over tokenizer errors that CPython does not raise while
+    /// scanning ahead; an unclosed bracket wins only if it opened on a line before the parser's
+    /// furthest token or at the error itself.
     func preferLexicalError(_ d: Diagnostic) -> Diagnostic {
         guard let lexical = deferredError, tokens[furthest].kind != .error else { return d }
         // CPython raises these at an INDENT/DEDENT token without looking further.
@@ -241,15 +242,15 @@ final class Parser {
             else { throw invalidSyntax() }
             return [try parseCompound(decorators: decorators)]
         }
+        return try parseSimpleStatements()
+    }
+
+    /// Simple statements separated by ';' (a trailing ';' is allowed), up to the NEWLINE.
+    func parseSimpleStatements() throws -> [Stmt] {
         var stmts: [Stmt] = []
-        while true {
+        repeat {
             stmts.append(try parseSimpleStatement())
-            if eatOp(";") {
-                if tok.kind == .newline { break }
-                continue
-            }
-            break
-        }
+        } while eatOp(";") && tok.kind != .newline
         guard tok.kind == .newline else { throw invalidSyntax() }
         advance()
         return stmts
@@ -286,20 +287,7 @@ final class Parser {
     func parseBlock(after what: String, line: Int) throws -> [Stmt] {
         let forced = ["function definition", "'else' statement", "'try' statement", "'finally' statement"]
         try expectColon(forced: forced.contains(what))
-        if tok.kind != .newline {
-            var stmts: [Stmt] = []
-            while true {
-                stmts.append(try parseSimpleStatement())
-                if eatOp(";") {
-                    if tok.kind == .newline { break }
-                    continue
-                }
-                break
-            }
-            guard tok.kind == .newline else { throw invalidSyntax() }
-            advance()
-            return stmts
-        }
+        if tok.kind != .newline { return try parseSimpleStatements() }
         advance()
         guard tok.kind == .indent else {
             throw error("expected an indented block after \(what) on line \(line)", at: here)

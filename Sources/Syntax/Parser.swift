@@ -706,7 +706,16 @@ final class Parser {
                 if bareYields.contains(ObjectIdentifier(value)) {
                     throw error("assignment to yield expression not possible", at: value.location)
                 }
-                try checkAssignTarget(value, context: targets.isEmpty && comparisonLikelyMeant() ? .assign : .chainedAssign)
+                do {
+                    try checkAssignTarget(value, context: .chainedAssign)
+                } catch {
+                    // Only a bad first target gets the "Maybe you meant '=='" hint, and only
+                    // if a single value follows (looked at only now, on the error path).
+                    if targets.isEmpty && comparisonLikelyMeant() {
+                        try checkAssignTarget(value, context: .assign)
+                    }
+                    throw error
+                }
                 targets.append(value)
                 advance()
                 value = try rhs()

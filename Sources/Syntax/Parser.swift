@@ -132,8 +132,9 @@ final class Parser {
     /// The error to report for a syntax error found before the parser reached the tokenizer's
     /// error. As CPython, which tokenizes the rest of the file after a parser error, a lexical
     /// error further on wins (it is usually the cause: an unterminated string, a stray bracket),
-    /// except over "unexpected indent", and an unclosed bracket wins only if it opened on a line
-    /// before the parser's furthest token.
+    /// except over "unexpected indent" and over tokenizer errors that CPython does not raise while
+    /// scanning ahead; an unclosed bracket wins only if it opened on a line before the parser's
+    /// furthest token or at the error itself.
     func preferLexicalError(_ d: Diagnostic) -> Diagnostic {
         guard let lexical = deferredError, tokens[furthest].kind != .error else { return d }
         // CPython raises these at an INDENT/DEDENT token without looking further.
@@ -144,7 +145,9 @@ final class Parser {
                       "unexpected EOF"]
         if silent.contains(where: { lexical.message.hasPrefix($0) }) { return d }
         if lexical.message.hasSuffix("was never closed") {
-            return tokens[furthest].line > lexical.location.line ? lexical : d
+            // CPython's second pass also parses on from a bracket opened at the error.
+            let opensAtError = lexical.location == d.location
+            return tokens[furthest].line > lexical.location.line || opensAtError ? lexical : d
         }
         return lexical
     }
@@ -239,15 +242,15 @@ final class Parser {
             else { throw invalidSyntax() }
             return [try parseCompound(decorators: decorators)]
         }
+        return try parseSimpleStatements()
+    }
+
+    /// Simple statements separated by ';' (a trailing ';' is allowed), up to the NEWLINE.
+    func parseSimpleStatements() throws -> [Stmt] {
         var stmts: [Stmt] = []
-        while true {
+        repeat {
             stmts.append(try parseSimpleStatement())
-            if eatOp(";") {
-                if tok.kind == .newline { break }
-                continue
-            }
-            break
-        }
+        } while eatOp(";") && tok.kind != .newline
         guard tok.kind == .newline else { throw invalidSyntax() }
         advance()
         return stmts
@@ -284,20 +287,7 @@ final class Parser {
     func parseBlock(after what: String, line: Int) throws -> [Stmt] {
         let forced = ["function definition", "'else' statement", "'try' statement", "'finally' statement"]
         try expectColon(forced: forced.contains(what))
-        if tok.kind != .newline {
-            var stmts: [Stmt] = []
-            while true {
-                stmts.append(try parseSimpleStatement())
-                if eatOp(";") {
-                    if tok.kind == .newline { break }
-                    continue
-                }
-                break
-            }
-            guard tok.kind == .newline else { throw invalidSyntax() }
-            advance()
-            return stmts
-        }
+        if tok.kind != .newline { return try parseSimpleStatements() }
         advance()
         guard tok.kind == .indent else {
             throw error("expected an indented block after \(what) on line \(line)", at: here)
@@ -682,6 +672,16 @@ final class Parser {
         return Stmt(.importFrom(module: module, names: names, level: level), loc(start))
     }
 
+    /// At the first '=' of an assignment: whether CPython would suggest '==' for a bad target,
+    /// which it does when a single value follows (not another '=' or ':=').
+    func comparisonLikelyMeant() -> Bool {
+        let save = i
+        defer { i = save }
+        advance()
+        guard (try? parseBitOr()) != nil else { return false }
+        return !isOp("=") && !isOp(":=")
+    }
+
     static let augmentedOperators: [String: BinaryOperator] = [
         "+=": .add, "-=": .sub, "*=": .mul, "@=": .matMul, "/=": .div, "//=": .floorDiv, "%=": .mod,
         "**=": .pow, "<<=": .lShift, ">>=": .rShift, "|=": .bitOr, "^=": .bitXor, "&=": .bitAnd,
@@ -699,18 +699,26 @@ final class Parser {
         }
         let first = try rhs()
         if isOp("=") {
-            var targets = [first]
+            var targets: [Expr] = []
             var value = first
-            while eatOp("=") {
-                value = try rhs()
-                targets.append(value)
-            }
-            targets.removeLast()
-            for (k, t) in targets.enumerated() {
-                if bareYields.contains(ObjectIdentifier(t)) {
-                    throw error("assignment to yield expression not possible", at: t.location)
+            // Each target is checked as soon as its '=' is seen, before the value is parsed.
+            while isOp("=") {
+                if bareYields.contains(ObjectIdentifier(value)) {
+                    throw error("assignment to yield expression not possible", at: value.location)
                 }
-                try checkAssignTarget(t, context: k == 0 ? .assign : .chainedAssign)
+                do {
+                    try checkAssignTarget(value, context: .chainedAssign)
+                } catch {
+                    // Only a bad first target gets the "Maybe you meant '=='" hint, and only
+                    // if a single value follows (looked at only now, on the error path).
+                    if targets.isEmpty && comparisonLikelyMeant() {
+                        try checkAssignTarget(value, context: .assign)
+                    }
+                    throw error
+                }
+                targets.append(value)
+                advance()
+                value = try rhs()
             }
             return Stmt(.assign(targets: targets, value: value), loc(start))
         }
@@ -731,6 +739,9 @@ final class Parser {
             return Stmt(.annAssign(target: first, annotation: annotation, value: value), loc(start))
         }
         if isOp(":=") {
+            // CPython names the target only for a non-name followed by a value.
+            if case .name = first.kind { throw invalidSyntax() }
+            if !startsExpression(peekToken()) { throw invalidSyntax() }
             throw error("cannot use assignment expressions with \(targetNoun(first))", at: first.location)
         }
         if case .name(let n) = first.kind, n == "print" || n == "exec",

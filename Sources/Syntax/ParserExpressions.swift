@@ -89,7 +89,7 @@ extension Parser {
                         loc(nameTok))
         }
         let e = try parseExpression()
-        if isOp(":=") {
+        if isOp(":=") && startsExpression(peekToken()) {
             throw error("cannot use assignment expressions with \(targetNoun(e))", at: e.location)
         }
         if checkEquals && isOp("=") && startsExpression(peekToken()) {
@@ -113,7 +113,14 @@ extension Parser {
         let body = try parseDisjunction()
         guard isKeyword("if") else { return body }
         advance()
-        let test = try parseDisjunction()
+        let test: Expr
+        let testStart = i
+        do {
+            test = try parseDisjunction()
+        } catch let d as Diagnostic where d.message == "invalid syntax" && tok.kind != .error && i > testStart {
+            // CPython backtracks to the longest condition that parses, then misses the 'else'.
+            throw error("expected 'else' after 'if' expression", at: start)
+        }
         guard eatKeyword("else") else {
             throw error("expected 'else' after 'if' expression", at: body.location)
         }
@@ -332,7 +339,7 @@ extension Parser {
 
     /// Two expressions side by side inside brackets: CPython's "Perhaps you forgot a comma?".
     func missingComma(after previous: SourceLocation) -> Diagnostic {
-        if startsExpression && tok.kind != .op || isOp("(") || isOp("[") || isOp("{") {
+        if startsExpression && tok.kind != .op || isOp("(") || isOp("[") || isOp("{") || isOp("...") {
             // CPython parses the second expression first; if that runs into a lexical error
             // (typically the end of the file inside the bracket), the lexical error wins.
             let save = i

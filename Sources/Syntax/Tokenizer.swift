@@ -85,6 +85,7 @@ struct Tokenizer {
         pos += 1
         line += 1
         lineStart = pos
+        commentColumn = nil
     }
 
     static func isIdentStart(_ c: Unicode.Scalar) -> Bool {
@@ -105,6 +106,9 @@ struct Tokenizer {
         guard let c = c else { return false }
         return c >= "0" && c <= "9"
     }
+
+    /// Column of a comment seen on the current line, if any.
+    var commentColumn: Int? = nil
 
     /// The diagnostic behind a final `.error` token.
     var deferredError: Diagnostic? = nil
@@ -139,10 +143,13 @@ struct Tokenizer {
                 if isFormatField {
                     throw error("f-string expression part cannot include '#'", startLine, startCol)
                 }
+                commentColumn = startCol
                 while let d = peek(), d != "\n" { pos += 1 }
             case "\n":
                 if brackets.isEmpty {
-                    add(.newline, "", startPos: startPos, startLine: startLine, startCol: startCol)
+                    // After a trailing comment CPython puts NEWLINE where the comment starts.
+                    add(.newline, "", startPos: startPos, startLine: startLine,
+                        startCol: commentColumn ?? startCol)
                     newline()
                     atLineStart = true
                 } else {
@@ -186,7 +193,7 @@ struct Tokenizer {
             throw error("'\(ch)' was never closed", l, col)
         }
         if let last = tokens.last, last.kind != .newline, last.kind != .dedent, last.kind != .indent {
-            add(.newline, "", startPos: pos, startLine: line, startCol: column)
+            add(.newline, "", startPos: pos, startLine: line, startCol: commentColumn ?? column)
         }
         // CPython places the end-of-file tokens at the end of the last line.
         var eofLine = line, eofColumn = column
@@ -213,6 +220,13 @@ struct Tokenizer {
             if c == " " { col += 1; alt += 1 }
             else if c == "\t" { col = (col / 8 + 1) * 8; alt += 1 }
             else if c == "\u{0C}" { col = 0; alt = 0 }
+            else if c == "\\" && peek(1) == "\n" {
+                // A backslash continuation in the indentation: CPython keeps counting the
+                // indentation on the next line.
+                pos += 1
+                newline()
+                continue
+            }
             else { break }
             pos += 1
         }
@@ -224,11 +238,6 @@ struct Tokenizer {
             while let d = peek(), d != "\n" { pos += 1 }
             if peek() == "\n" { newline() }
             return false
-        }
-        if c == "\\" && peek(1) == "\n" {
-            // A backslash continuation at the start of a line: the indentation still counts.
-            atLineStart = false
-            return try measured(col, alt)
         }
         atLineStart = false
         return try measured(col, alt)

@@ -135,6 +135,8 @@ final class ErrorTests: XCTestCase {
                    "t.py:2:10: SyntaxError: '(' was never closed")
         checkError("x = 1 +* 2\ny = \"\n",
                    "t.py:2:5: SyntaxError: unterminated string literal (detected at line 2)")
+        checkError("'s'{\n",
+                   "t.py:1:4: SyntaxError: '{' was never closed")
     }
 
     func testIndentationErrors() {
@@ -186,6 +188,10 @@ final class ErrorTests: XCTestCase {
                    "t.py:3:1: SyntaxError: inconsistent use of tabs and spaces in indentation")
         checkError("class A:\n    def f(self):\n        pass\n      x = 1\n",
                    "t.py:4:12: SyntaxError: unindent does not match any outer indentation level")
+        checkError("\\\n ]\n",
+                   "t.py:2:1: SyntaxError: unexpected indent")
+        checkError("\\\n x = 1\n",
+                   "t.py:2:1: SyntaxError: unexpected indent")
     }
 
     func testGrammarErrors() {
@@ -407,6 +413,24 @@ final class ErrorTests: XCTestCase {
                    "t.py:1:10: SyntaxError: invalid syntax")
         checkError("from a import b c\n",
                    "t.py:1:17: SyntaxError: invalid syntax")
+        checkError("x = 1 +  # comment\n",
+                   "t.py:1:10: SyntaxError: invalid syntax")
+        checkError("if x  # comment\n    pass\n",
+                   "t.py:1:7: SyntaxError: expected ':'")
+        checkError("from #c\n",
+                   "t.py:1:6: SyntaxError: invalid syntax")
+        checkError("x := 1\n",
+                   "t.py:1:3: SyntaxError: invalid syntax")
+        checkError("a.b := 1\n",
+                   "t.py:1:1: SyntaxError: cannot use assignment expressions with attribute")
+        checkError("x = a if b.\n",
+                   "t.py:1:5: SyntaxError: expected 'else' after 'if' expression")
+        checkError("x = 5 if\n",
+                   "t.py:1:9: SyntaxError: invalid syntax")
+        checkError("else(\n",
+                   "t.py:1:1: SyntaxError: invalid syntax")
+        checkError("x = (a if b)\n",
+                   "t.py:1:6: SyntaxError: expected 'else' after 'if' expression")
     }
 
     func testTargetsErrors() {
@@ -490,6 +514,10 @@ final class ErrorTests: XCTestCase {
                    "t.py:1:4: SyntaxError: cannot assign to attribute here. Maybe you meant '==' instead of '='?")
         checkError("x = lambda: (yield) = 1\n",
                    "t.py:1:5: SyntaxError: cannot assign to lambda")
+        checkError("f'{x}' = | y\n",
+                   "t.py:1:1: SyntaxError: cannot assign to f-string expression")
+        checkError("y = 1 = | 2\n",
+                   "t.py:1:5: SyntaxError: cannot assign to literal")
     }
 
     func testArgumentsErrors() {

@@ -135,7 +135,24 @@ static void gen_op(fz *f) {
     emit(f, "%s = %s(%s, %s)\n", v->name, ibin[rn(f, 11)], a, b);
     break;
   }
-  case 4: { const char *a = iop(f); v = newval(f, K_INT); emit(f, "%s = %s(%s)\n", v->name, rn(f, 2) ? "int_neg" : "int_invert", a); break; }
+  case 4: {
+    static const char *un[] = {"int_neg", "int_invert", "int_is_true", "int_is_zero", "same_as_i"};
+    int k = rn(f, 6);
+    if (k == 5) {   /* same_as of a float or a reference */
+      fz_val *o = &f->vals[rn(f, f->nvals)];
+      if (o->kind == K_INT) break;
+      char on[12]; snprintf(on, sizeof on, "%s", o->name);
+      int kind = o->kind;
+      v = newval(f, kind);
+      emit(f, "%s = same_as_%c(%s)\n", v->name, kind == K_FLOAT ? 'f' : 'r', on);
+      break;
+    }
+    const char *a = iop(f);
+    v = newval(f, K_INT);
+    emit(f, "%s = %s(%s)\n", v->name, un[k], a);
+    if (k == 2 || k == 3) { if (rn(f, 3) == 0) { emit(f, "guard_%s(%s)", rn(f, 2) ? "true" : "false", v->name); failargs(f); } }
+    break;
+  }
   case 5: case 6: {   /* comparison + guard */
     const char *a = iop(f), *b = iop(f);
     v = newval(f, K_INT);

@@ -234,8 +234,28 @@ static void gen_op(fz *f) {
     if (!o) break;
     char on[12]; snprintf(on, sizeof on, "%s", o->name);
     char idx[32];
-    if (rn(f, 2)) snprintf(idx, sizeof idx, "%d", rn(f, 8));
-    else {
+    int how = rn(f, 3);
+    if (how == 0) snprintf(idx, sizeof idx, "%d", rn(f, 8));
+    else if (how == 1) {
+      /* an index checked like an interpreter would: one unsigned compare against the length,
+       * sometimes followed by the two signed ones */
+      const char *src = iop(f);
+      char srcn[32]; snprintf(srcn, sizeof srcn, "%s", src);
+      fz_val *len = newval(f, K_INT);
+      emit(f, "%s = arraylen_gc(%s, descr=%s)\n", len->name, on, fl ? "F" : "A");
+      fz_val *c = newval(f, K_INT);
+      emit(f, "%s = uint_lt(%s, %s)\n", c->name, srcn, len->name);
+      emit(f, "guard_true(%s)", c->name); failargs(f);
+      if (rn(f, 2)) {
+        fz_val *c2 = newval(f, K_INT);
+        emit(f, "%s = int_ge(%s, 0)\n", c2->name, srcn);
+        emit(f, "guard_true(%s)", c2->name); failargs(f);
+        fz_val *c3 = newval(f, K_INT);
+        emit(f, "%s = int_lt(%s, %s)\n", c3->name, srcn, len->name);
+        emit(f, "guard_true(%s)", c3->name); failargs(f);
+      }
+      snprintf(idx, sizeof idx, "%s", srcn);
+    } else {
       const char *src = iop(f);
       fz_val *m = newval(f, K_INT);
       emit(f, "%s = int_and(%s, 7)\n", m->name, src);

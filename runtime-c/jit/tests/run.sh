@@ -39,6 +39,12 @@ for f in "$DIR"/run/*.trace; do
   check_golden "$tmp/out" "${f%.trace}.expected" "$f"
 done
 
+# the backend on unoptimized traces: results must agree too
+for f in "$DIR"/run/*.trace; do
+  (cd "$(dirname "$f")" && "$JITRUN" --passes=none "$(basename "$f")") >"$tmp/out" 2>&1 && ok || {
+    bad "$f: jitrun --passes=none"; head -20 "$tmp/out"; }
+done
+
 # bridges attached to code that already ran
 for f in "$DIR"/run/*.trace; do
   grep -q '^bridge' "$f" || continue

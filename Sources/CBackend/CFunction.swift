@@ -90,6 +90,9 @@ final class CFunction {
         var out = "\(e.signature(desc.graphIndex)) {\n"
         out += "    /* \(graph.name) at \(graph.location) */\n"
         out += declarations.map { "    " + $0 }.joined(separator: "\n") + "\n"
+        if ll.recursive.contains(desc.graphIndex) {
+            out += "    if (RPY_UNLIKELY(rpy_stack_check())) goto rpy_propagate;\n"
+        }
         out += "    goto b\(graph.startBlock.id);\n"
         out += body.joined(separator: "\n") + "\n"
         out += "rpy_propagate: __attribute__((unused));\n"

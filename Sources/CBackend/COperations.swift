@@ -97,8 +97,16 @@ struct COperation {
         case "delitem":
             try emitDelItem()
         case "getslice":
+            if f.fusedSlices[op.result] != nil { return }   // emitted with its setslice
             try emitGetSlice()
         case "setslice":
+            if case .variable(let v) = op.args[3], let g = f.fusedSlices[v] {
+                let src = COperation(f: f, op: g)
+                let step: String = { if case .none = src.ann(3) { return "1" }; return (try? src.arg(3)) ?? "1" }()
+                line("rpy_list_setslice_from_slice(\(try arg(0)), \(try bound(1)), \(try bound(2)), \(try src.arg(0)), \(try src.bound(1)), \(try src.bound(2)), \(step));")
+                check()
+                return
+            }
             guard case .list = ann(0), case .list = ann(3) else { throw fail("slice assignment of \(ann(3))") }
             line("rpy_list_setslice(\(try arg(0)), \(try bound(1)), \(try bound(2)), \(try arg(3)));")
             check()

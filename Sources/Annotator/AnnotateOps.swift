@@ -442,7 +442,7 @@ extension Annotator {
     func getattrAnnotation(_ op: Operation, _ obj: Annotation, _ name: String) throws -> Annotation {
         switch obj {
         case .instance(let c, _):
-            if let a = readField(c, name) { return a }
+            if let a = readField(c, name, at: op.location) { return a }
             // a class attribute (a constant per class, possibly overridden in subclasses)
             var result: Annotation = .impossible
             var found = false
@@ -699,7 +699,7 @@ extension Annotator {
             }
             if c.fieldOwner(name) != nil {
                 // a function stored in an instance attribute: obj.f(args) calls it
-                guard let fieldAnn = readField(c, name) else { return .impossible }
+                guard let fieldAnn = readField(c, name, at: op.location) else { return .impossible }
                 if fieldAnn.isImpossible { return .impossible }
                 return try callAnnotation(op, callee: fieldAnn, calleeValue: op.args[0], args: args, shape: shape)
             }

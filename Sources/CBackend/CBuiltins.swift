@@ -211,6 +211,10 @@ struct CBuiltin {
         case "os.close": line("rpy_os_close(\(try pos(0)));"); set("NULL"); check()
         case "os.lseek": set("rpy_os_lseek(\(try pos(0)), \(try pos(1)), \(try pos(2)))"); check()
         case "os.isatty": set("rpy_os_isatty(\(try pos(0)))")
+        case "os.getcwd": set("rpy_os_getcwd()"); check()
+        case "os.strerror": set("rpy_os_strerror(\(try pos(0)))")
+        case "os.unlink": line("rpy_os_unlink(\(try pos(0)));"); set("NULL"); check()
+        case "time.sleep": line("rpy_time_sleep((double)\(try pos(0)));"); set("NULL")
         case "os.getenv":
             if n > 1 {
                 line("\(result) = rpy_os_getenv(\(try pos(0))); if (\(result) == NULL) \(result) = \(try pos(1));")

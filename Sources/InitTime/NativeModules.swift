@@ -120,6 +120,19 @@ extension Interpreter {
             if let v = ProcessInfo.processInfo.environment[try self.str(args[0], "key")] { return .str(v) }
             return args.count > 1 ? args[1] : .none
         }
+        native(m, "getcwd") { args, _ in
+            try self.arity("getcwd", args, 0...0)
+            return .str(FileManager.default.currentDirectoryPath)
+        }
+        native(m, "strerror") { args, _ in
+            try self.arity("strerror", args, 1...1)
+            return .str(String(cString: strerror(Int32(truncatingIfNeeded: try self.intValue(args[0])))))
+        }
+        native(m, "unlink") { args, _ in
+            try self.arity("unlink", args, 1...1)
+            if Glibc.unlink(try self.str(args[0], "path")) < 0 { throw self.pyError("OSError", "[Errno \(errno)] unlink failed") }
+            return .none
+        }
         m.dict["path"] = .object(makeOsPath())
         let environ = PyDict()
         for (k, v) in ProcessInfo.processInfo.environment.sorted(by: { $0.key < $1.key }) {

@@ -248,6 +248,22 @@ extension Annotator {
         case "math.floor", "math.ceil", "math.trunc":
             try arity(op, name, args, shape, 1...1)
             return .int
+        case "math.frexp":
+            try arity(op, name, args, shape, 1...1)
+            return .tuple([.float, .int])
+        case "math.modf":
+            try arity(op, name, args, shape, 1...1)
+            return .tuple([.float, .float])
+        case "math.fsum":
+            try arity(op, name, args, shape, 1...1)
+            let item = try iteratedItem(op, a0)
+            guard item.isNumeric || item.isImpossible else {
+                throw Diagnostic(.translationError, "math.fsum() needs numbers, not \(item)", at: op.location)
+            }
+            return .float
+        case "math.gcd":
+            try arity(op, name, args, shape, 2...2)
+            return .int
         case "math.isnan", "math.isinf", "math.isfinite":
             try arity(op, name, args, shape, 1...1)
             return .bool(constant: nil)

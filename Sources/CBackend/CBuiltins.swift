@@ -252,6 +252,29 @@ struct CBuiltin {
         case "math.isnan", "math.isinf", "math.isfinite", "math.floor", "math.ceil", "math.trunc":
             set("rpy_\(name.replacingOccurrences(of: ".", with: "_"))((double)\(try pos(0)))")
             if ["math.floor", "math.ceil", "math.trunc"].contains(name) { check() }
+        case "math.frexp", "math.modf":
+            guard let layout = e.tupleLayout(resultAnn) else { throw c.fail(name) }
+            set("rpy_malloc(sizeof(struct \(layout.cName)))")
+            if name == "math.frexp" {
+                line("{ int64_t ex; \(result)->f0 = rpy_math_frexp((double)\(try pos(0)), &ex); \(result)->f1 = ex; }")
+            } else {
+                line("{ double ip; \(result)->f0 = rpy_math_modf((double)\(try pos(0)), &ip); \(result)->f1 = ip; }")
+            }
+        case "math.fsum":
+            let item: Annotation
+            switch posAnn(0) {
+            case .list(let d, _): item = d.item
+            case .tuple(let items): item = items.first ?? .float
+            default: item = .float
+            }
+            let l = try materialize(try pos(0), posAnn(0))
+            if case .float = item {
+                set("rpy_math_fsum(\(l))")
+            } else {
+                line("{ rpy_list *src = \(l); rpy_list *fl = rpy_list_new(src->length); for (int64_t i = 0; i < src->length; i++) fl->items[i].f = (double)\(e.fromWord("src->items[i]", item)); \(result) = rpy_math_fsum(fl); }")
+            }
+        case "math.gcd":
+            line("{ int64_t x = rpy_int_abs(\(try pos(0))), y = rpy_int_abs(\(try pos(1))); while (y) { int64_t t = x % y; x = y; y = t; } \(result) = x; }")
         case "math.log" where n == 2:
             set("rpy_math_log_base((double)\(try pos(0)), (double)\(try pos(1)))"); check()
         case _ where name.hasPrefix("math."):

@@ -283,6 +283,31 @@ extension Interpreter {
             let i = x.rounded(.towardZero)
             return .object(PyTuple([.float(x.isInfinite ? Foundation.copysign(0, x) : x - i), .float(i)]))
         }
+        native(m, "gcd") { args, _ in
+            try self.arity("gcd", args, 2...2)
+            var x = abs(try self.intValue(args[0])), y = abs(try self.intValue(args[1]))
+            while y != 0 { (x, y) = (y, x % y) }
+            return .int(x)
+        }
+        native(m, "fsum") { args, _ in
+            try self.arity("fsum", args, 1...1)
+            guard case .object(let o) = args[0] else { throw self.typeError("fsum() needs an iterable") }
+            let items = (o as? PyList)?.items ?? (o as? PyTuple)?.items ?? []
+            // exact summation with partial sums (init time only needs the value)
+            var partials: [Double] = []
+            for item in items {
+                var x = try self.toFloatArgument(item)
+                var kept: [Double] = []
+                for var y in partials {
+                    if abs(x) < abs(y) { swap(&x, &y) }
+                    let hi = x + y, lo = y - (hi - x)
+                    if lo != 0 { kept.append(lo) }
+                    x = hi
+                }
+                partials = kept + [x]
+            }
+            return .float(partials.reduce(0, +))
+        }
         native(m, "frexp") { args, _ in
             try self.arity("frexp", args, 1...1)
             let x = try self.toFloatArgument(args[0])

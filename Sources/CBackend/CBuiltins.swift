@@ -212,6 +212,17 @@ struct CBuiltin {
         case "os.lseek": set("rpy_os_lseek(\(try pos(0)), \(try pos(1)), \(try pos(2)))"); check()
         case "os.isatty": set("rpy_os_isatty(\(try pos(0)))")
         case "os.getcwd": set("rpy_os_getcwd()"); check()
+        case "os.getpid": set("rpy_os_getpid()")
+        case "os.listdir": set("rpy_os_listdir(\(try pos(0)))"); check()
+        case "os.mkdir": line("rpy_os_mkdir(\(try pos(0)), \(n > 1 ? try pos(1) : "0777"));"); set("NULL"); check()
+        case "os.rmdir": line("rpy_os_rmdir(\(try pos(0)));"); set("NULL"); check()
+        case "os.stat":
+            guard case .instance(let cd, _) = resultAnn else { throw c.fail("os.stat") }
+            let layout = e.ll.layout(of: cd)
+            set("rpy_malloc(sizeof(struct \(layout.cName)))")
+            line("\(result)->vt = &\(e.vtableName(layout));")
+            line("rpy_os_stat(\(try pos(0)), &\(e.fieldAccess(result, cd, "st_mode")), &\(e.fieldAccess(result, cd, "st_size")), &\(e.fieldAccess(result, cd, "st_mtime")));")
+            check()
         case "os.strerror": set("rpy_os_strerror(\(try pos(0)))")
         case "os.unlink": line("rpy_os_unlink(\(try pos(0)));"); set("NULL"); check()
         case "time.sleep": line("rpy_time_sleep((double)\(try pos(0)));"); set("NULL")
@@ -238,7 +249,8 @@ struct CBuiltin {
                 check()
             }
         case "time.time": set("rpy_time_time()")
-        case "time.perf_counter", "time.monotonic", "time.process_time", "time.clock": set("rpy_time_perf_counter()")
+        case "time.perf_counter", "time.monotonic", "time.clock": set("rpy_time_perf_counter()")
+        case "time.process_time": set("rpy_time_process_time()")
         case "sys.exit":
             let status: String
             if n == 0 { status = "0" } else if case .none = posAnn(0) { status = "0" } else { status = try pos(0) }

@@ -257,6 +257,17 @@ extension Annotator {
         case "time.time", "time.perf_counter", "time.monotonic", "time.process_time", "time.clock":
             try arity(op, name, args, shape, 0...0)
             return .float
+        case "time.localtime", "time.gmtime":
+            try arity(op, name, args, shape, 0...1)
+            guard let timeModule = timeModule, case .object(let c as PyClass)? = timeModule.dict["struct_time"] else {
+                throw Diagnostic(.internalError, "time.struct_time is missing", at: op.location)
+            }
+            let cd = try classDef(for: c)
+            instantiated.insert(ObjectIdentifier(cd))
+            for f in ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"] {
+                try writeField(cd, f, .int, at: op.location)
+            }
+            return .instance(cd, nullable: false)
         case "sys.exit":
             try arity(op, name, args, shape, 0...1)
             return .impossible

@@ -781,7 +781,8 @@ extension Annotator {
             for case .str(let s) in items {
                 var n = s
                 if n.hasSuffix("[*]") { n = String(n.dropLast(3)) }
-                if n.hasSuffix("?") { n = String(n.dropLast()) }
+                // "x?" is quasi-immutable: it may change (rarely); the JIT guards on it
+                if n.hasSuffix("?") { continue }
                 if n == name { return anc }
             }
         }

@@ -114,6 +114,8 @@ public final class Annotator: ReflowScheduler {
     public var initTimeCall: ((Value, [Value]) throws -> Value)?
     /// The program's `os` module, if it imported one (for os.stat's result class).
     public var osModule: PyModule?
+    /// The program's `time` module, if it imported one (for struct_time).
+    public var timeModule: PyModule?
     /// Results of specialize.memo calls, by the call's result variable.
     public internal(set) var memoResults: [Variable: Value] = [:]
     var memoCache: [String: Value] = [:]

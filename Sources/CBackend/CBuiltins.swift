@@ -213,6 +213,17 @@ struct CBuiltin {
         case "os.isatty": set("rpy_os_isatty(\(try pos(0)))")
         case "os.getcwd": set("rpy_os_getcwd()"); check()
         case "os.getpid": set("rpy_os_getpid()")
+        case "time.localtime", "time.gmtime":
+            guard case .instance(let cd, _) = resultAnn else { throw c.fail(name) }
+            let layout = e.ll.layout(of: cd)
+            set("rpy_malloc(sizeof(struct \(layout.cName)))")
+            line("\(result)->vt = &\(e.vtableName(layout));")
+            let secs = n > 0 ? "(double)\(try pos(0))" : "rpy_time_time()"
+            line("{ int64_t tmv[9]; rpy_time_localtime(\(secs), \(name == "time.gmtime" ? "true" : "false"), tmv);")
+            for (i, fname) in ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"].enumerated() {
+                line("  \(e.fieldAccess(result, cd, fname)) = tmv[\(i)];")
+            }
+            line("}")
         case "os.listdir": set("rpy_os_listdir(\(try pos(0)))"); check()
         case "os.mkdir": line("rpy_os_mkdir(\(try pos(0)), \(n > 1 ? try pos(1) : "0777"));"); set("NULL"); check()
         case "os.rmdir": line("rpy_os_rmdir(\(try pos(0)));"); set("NULL"); check()

@@ -369,6 +369,27 @@ extension Interpreter {
         native(m, "monotonic") { _, _ in .float(ProcessInfo.processInfo.systemUptime) }
         native(m, "sleep") { _, _ in .none }
         native(m, "process_time") { _, _ in .float(Double(clock()) / Double(CLOCKS_PER_SEC)) }
+        // time.localtime()/gmtime() give an instance of this class (tm_year ... tm_isdst)
+        let structTime = PyClass(name: "struct_time", qualname: "struct_time", bases: [cls("object")], dict: [:],
+                                 module: m, location: nil, builtin: "struct_time")
+        m.dict["struct_time"] = .object(structTime)
+        for (fname, utc) in [("localtime", false), ("gmtime", true)] {
+            native(m, fname) { args, _ in
+                try self.arity(fname, args, 0...1)
+                var t = time_t(args.isEmpty ? Int(Date().timeIntervalSince1970) : Int(try self.toFloatArgument(args[0])))
+                var tmv = tm()
+                if utc { gmtime_r(&t, &tmv) } else { localtime_r(&t, &tmv) }
+                let r = PyInstance(cls: structTime)
+                let values = [Int(tmv.tm_year) + 1900, Int(tmv.tm_mon) + 1, Int(tmv.tm_mday), Int(tmv.tm_hour),
+                              Int(tmv.tm_min), Int(tmv.tm_sec), (Int(tmv.tm_wday) + 6) % 7, Int(tmv.tm_yday) + 1,
+                              Int(tmv.tm_isdst)]
+                for (name, v) in zip(["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
+                                      "tm_yday", "tm_isdst"], values) {
+                    r.attributes[name] = .int(v)
+                }
+                return .object(r)
+            }
+        }
         return m
     }
 }

@@ -23,6 +23,9 @@ int64_t rpy_os_lseek(int64_t fd, int64_t pos, int64_t how);
 /* os.getenv(name) / os.environ.get(name): NULL when unset */
 rpy_str *rpy_os_getenv(rpy_str *name);
 bool rpy_os_isatty(int64_t fd);
+/* time.localtime(secs) / time.gmtime(secs): year, month, day, hour, minute, second,
+ * weekday (Monday 0), day of the year (1-based), isdst, as CPython's struct_time */
+void rpy_time_localtime(double secs, bool utc, int64_t out[9]);
 /* os.getpid() */
 int64_t rpy_os_getpid(void);
 /* os.listdir(path): the names in a directory (no '.' or '..'), in the order readdir gives */

@@ -206,3 +206,19 @@ void rpy_os_stat(rpy_str *path, int64_t *mode, int64_t *size, double *mtime)
     *size = (int64_t)st.st_size;
     *mtime = (double)st.st_mtim.tv_sec + (double)st.st_mtim.tv_nsec * 1e-9;
 }
+
+void rpy_time_localtime(double secs, bool utc, int64_t out[9])
+{
+    time_t t = (time_t)secs;
+    struct tm tm;
+    if (utc) gmtime_r(&t, &tm); else localtime_r(&t, &tm);
+    out[0] = tm.tm_year + 1900;
+    out[1] = tm.tm_mon + 1;
+    out[2] = tm.tm_mday;
+    out[3] = tm.tm_hour;
+    out[4] = tm.tm_min;
+    out[5] = tm.tm_sec;
+    out[6] = (tm.tm_wday + 6) % 7;
+    out[7] = tm.tm_yday + 1;
+    out[8] = tm.tm_isdst;
+}

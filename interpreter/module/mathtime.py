@@ -1,0 +1,335 @@
+"""The `math` and `time` modules."""
+
+import math
+import time
+from rlib.rarithmetic import ovfcheck
+from objspace.model import W_IntObject, W_FloatObject
+from objspace.error import OperationError
+from module.argparse_rt import check_positional
+
+
+def f1(space, args, name):
+    args_w = check_positional(space, args, name, 1, 1)
+    return space.float_w(args_w[0])
+
+
+def math_error(space):
+    return space.value_error("math domain error")
+
+
+def m_sqrt(space, args):
+    x = f1(space, args, "sqrt")
+    if x < 0.0:
+        raise math_error(space)
+    return space.newfloat(math.sqrt(x))
+
+
+def to_int_checked(space, f):
+    if f != f:
+        raise space.value_error("cannot convert float NaN to integer")
+    if f == float("inf") or f == -float("inf"):
+        raise space.overflow_error("cannot convert float infinity to integer")
+    return space.newint(int(f))
+
+
+def m_floor(space, args):
+    args_w = check_positional(space, args, "floor", 1, 1)
+    if isinstance(args_w[0], W_IntObject):
+        return args_w[0]
+    return to_int_checked(space, math.floor(space.float_w(args_w[0])))
+
+
+def m_ceil(space, args):
+    args_w = check_positional(space, args, "ceil", 1, 1)
+    if isinstance(args_w[0], W_IntObject):
+        return args_w[0]
+    return to_int_checked(space, math.ceil(space.float_w(args_w[0])))
+
+
+def m_trunc(space, args):
+    args_w = check_positional(space, args, "trunc", 1, 1)
+    if isinstance(args_w[0], W_IntObject):
+        return args_w[0]
+    return to_int_checked(space, float(int(space.float_w(args_w[0]))))
+
+
+def m_sin(space, args):
+    return space.newfloat(math.sin(f1(space, args, "sin")))
+
+
+def m_cos(space, args):
+    return space.newfloat(math.cos(f1(space, args, "cos")))
+
+
+def m_tan(space, args):
+    return space.newfloat(math.tan(f1(space, args, "tan")))
+
+
+def m_asin(space, args):
+    x = f1(space, args, "asin")
+    if x < -1.0 or x > 1.0:
+        raise math_error(space)
+    return space.newfloat(math.asin(x))
+
+
+def m_acos(space, args):
+    x = f1(space, args, "acos")
+    if x < -1.0 or x > 1.0:
+        raise math_error(space)
+    return space.newfloat(math.acos(x))
+
+
+def m_atan(space, args):
+    return space.newfloat(math.atan(f1(space, args, "atan")))
+
+
+def m_atan2(space, args):
+    args_w = check_positional(space, args, "atan2", 2, 2)
+    return space.newfloat(math.atan2(space.float_w(args_w[0]), space.float_w(args_w[1])))
+
+
+def m_exp(space, args):
+    x = f1(space, args, "exp")
+    try:
+        return space.newfloat(math.exp(x))
+    except OverflowError:
+        raise space.overflow_error("math range error")
+
+
+def m_log(space, args):
+    args_w = check_positional(space, args, "log", 1, 2)
+    x = space.float_w(args_w[0])
+    if x <= 0.0:
+        raise math_error(space)
+    r = math.log(x)
+    if len(args_w) == 2:
+        b = space.float_w(args_w[1])
+        if b <= 0.0 or b == 1.0:
+            if b == 1.0:
+                raise space.zero_division("float division by zero")
+            raise math_error(space)
+        r = r / math.log(b)
+    return space.newfloat(r)
+
+
+def m_log2(space, args):
+    x = f1(space, args, "log2")
+    if x <= 0.0:
+        raise math_error(space)
+    return space.newfloat(math.log2(x))
+
+
+def m_log10(space, args):
+    x = f1(space, args, "log10")
+    if x <= 0.0:
+        raise math_error(space)
+    return space.newfloat(math.log10(x))
+
+
+def m_pow(space, args):
+    args_w = check_positional(space, args, "pow", 2, 2)
+    x = space.float_w(args_w[0])
+    y = space.float_w(args_w[1])
+    try:
+        return space.newfloat(math.pow(x, y))
+    except ValueError:
+        raise math_error(space)
+    except OverflowError:
+        raise space.overflow_error("math range error")
+
+
+def m_fabs(space, args):
+    return space.newfloat(abs(f1(space, args, "fabs")))
+
+
+def m_hypot(space, args):
+    acc = 0.0
+    for w_x in args.args_w:
+        x = space.float_w(w_x)
+        acc += x * x
+    return space.newfloat(math.sqrt(acc))
+
+
+def m_isnan(space, args):
+    x = f1(space, args, "isnan")
+    return space.newbool(x != x)
+
+
+def m_isinf(space, args):
+    x = f1(space, args, "isinf")
+    return space.newbool(x == float("inf") or x == -float("inf"))
+
+
+def m_isfinite(space, args):
+    x = f1(space, args, "isfinite")
+    return space.newbool(x == x and x - x == 0.0)
+
+
+def m_gcd(space, args):
+    result = 0
+    for w_x in args.args_w:
+        b = abs(space.int_w(w_x))
+        a = result
+        while b != 0:
+            a, b = b, a % b
+        result = a
+    return space.newint(result)
+
+
+def m_factorial(space, args):
+    args_w = check_positional(space, args, "factorial", 1, 1)
+    if not isinstance(args_w[0], W_IntObject):
+        raise space.type_error("'%s' object cannot be interpreted as an integer" %
+                               space.type_name(args_w[0]))
+    n = space.int_w(args_w[0])
+    if n < 0:
+        raise space.value_error("factorial() not defined for negative values")
+    r = 1
+    try:
+        for i in range(2, n + 1):
+            r = ovfcheck(r * i)
+    except OverflowError:
+        raise space.overflow_error("integer overflow: big integers are not supported yet")
+    return space.newint(r)
+
+
+def m_comb(space, args):
+    args_w = check_positional(space, args, "comb", 2, 2)
+    n = space.int_w(args_w[0])
+    k = space.int_w(args_w[1])
+    if n < 0 or k < 0:
+        raise space.value_error("n must be a non-negative integer")
+    if k > n:
+        return space.newint(0)
+    if k > n - k:
+        k = n - k
+    r = 1
+    try:
+        for i in range(k):
+            r = ovfcheck(r * (n - i)) // (i + 1)
+    except OverflowError:
+        raise space.overflow_error("integer overflow: big integers are not supported yet")
+    return space.newint(r)
+
+
+def m_isqrt(space, args):
+    args_w = check_positional(space, args, "isqrt", 1, 1)
+    n = space.int_w(args_w[0])
+    if n < 0:
+        raise space.value_error("isqrt() argument must be nonnegative")
+    x = int(math.sqrt(float(n)))
+    while x * x > n:
+        x -= 1
+    while (x + 1) * (x + 1) <= n:
+        x += 1
+    return space.newint(x)
+
+
+def m_degrees(space, args):
+    return space.newfloat(f1(space, args, "degrees") * 180.0 / math.pi)
+
+
+def m_radians(space, args):
+    return space.newfloat(f1(space, args, "radians") * math.pi / 180.0)
+
+
+def m_copysign(space, args):
+    args_w = check_positional(space, args, "copysign", 2, 2)
+    return space.newfloat(math.copysign(space.float_w(args_w[0]), space.float_w(args_w[1])))
+
+
+def m_fmod(space, args):
+    args_w = check_positional(space, args, "fmod", 2, 2)
+    y = space.float_w(args_w[1])
+    if y == 0.0:
+        raise math_error(space)
+    return space.newfloat(math.fmod(space.float_w(args_w[0]), y))
+
+
+def m_fsum(space, args):
+    args_w = check_positional(space, args, "fsum", 1, 1)
+    items = [space.float_w(w_x) for w_x in space.unpackiterable(args_w[0])]
+    return space.newfloat(math.fsum(items))
+
+
+def m_prod(space, args):
+    from objspace import ops
+    args_w = check_positional(space, args, "prod", 1, 1)
+    w_acc = space.newint(1)
+    for w_x in space.unpackiterable(args_w[0]):
+        w_acc = ops.binop(space, ops.MUL, w_acc, w_x)
+    return w_acc
+
+
+def m_isclose(space, args):
+    from module.argparse_rt import parse_args
+    a = parse_args(space, args, "isclose", ["a", "b", "*rel_tol", "*abs_tol"], 2)
+    x = space.float_w(a[0])
+    y = space.float_w(a[1])
+    rel = 1e-09
+    if a[2] is not None:
+        rel = space.float_w(a[2])
+    abs_tol = 0.0
+    if a[3] is not None:
+        abs_tol = space.float_w(a[3])
+    if x == y:
+        return space.w_True
+    diff = abs(x - y)
+    return space.newbool(diff <= abs(rel * y) or diff <= abs(rel * x) or diff <= abs_tol)
+
+
+MATH_FUNCTIONS = [
+    ("sqrt", m_sqrt), ("floor", m_floor), ("ceil", m_ceil), ("trunc", m_trunc),
+    ("sin", m_sin), ("cos", m_cos), ("tan", m_tan), ("asin", m_asin), ("acos", m_acos),
+    ("atan", m_atan), ("atan2", m_atan2), ("exp", m_exp), ("log", m_log), ("log2", m_log2),
+    ("log10", m_log10), ("pow", m_pow), ("fabs", m_fabs), ("hypot", m_hypot),
+    ("isnan", m_isnan), ("isinf", m_isinf), ("isfinite", m_isfinite), ("gcd", m_gcd),
+    ("factorial", m_factorial), ("comb", m_comb), ("isqrt", m_isqrt),
+    ("degrees", m_degrees), ("radians", m_radians), ("copysign", m_copysign),
+    ("fmod", m_fmod), ("fsum", m_fsum), ("prod", m_prod), ("isclose", m_isclose),
+]
+
+
+def make_math(space):
+    w_mod = space.newmodule("math")
+    d = w_mod.w_dict
+    for name, func in MATH_FUNCTIONS:
+        d.setitem_str(name, space.newbuiltin(name, func))
+    d.setitem_str("pi", space.newfloat(math.pi))
+    d.setitem_str("e", space.newfloat(math.e))
+    d.setitem_str("tau", space.newfloat(2.0 * math.pi))
+    d.setitem_str("inf", space.newfloat(float("inf")))
+    d.setitem_str("nan", space.newfloat(float("nan")))
+    return w_mod
+
+
+def t_time(space, args):
+    return space.newfloat(time.time())
+
+
+def t_perf_counter(space, args):
+    return space.newfloat(time.perf_counter())
+
+
+def t_monotonic(space, args):
+    return space.newfloat(time.monotonic())
+
+
+def t_process_time(space, args):
+    return space.newfloat(time.process_time())
+
+
+def t_sleep(space, args):
+    args_w = check_positional(space, args, "sleep", 1, 1)
+    time.sleep(space.float_w(args_w[0]))
+    return space.w_None
+
+
+def make_time(space):
+    w_mod = space.newmodule("time")
+    d = w_mod.w_dict
+    for name, func in [("time", t_time), ("perf_counter", t_perf_counter),
+                       ("monotonic", t_monotonic), ("process_time", t_process_time),
+                       ("sleep", t_sleep)]:
+        d.setitem_str(name, space.newbuiltin(name, func))
+    return w_mod

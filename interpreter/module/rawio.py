@@ -1,0 +1,104 @@
+"""Raw I/O primitives: file descriptors and UTF-8 conversion. The only module that touches the
+host OS (through `os`), so that the translated runtime can map it one to one.
+
+RPython note: text <-> bytes conversion uses str.encode/bytes.decode('utf-8') on CPython; the
+translator needs either those two methods or an rlib equivalent (see the interpreter README).
+"""
+
+import os
+
+
+def encode_utf8(s):
+    """str -> a str of byte values (each char < 256)."""
+    return s.encode("utf-8").decode("latin-1")
+
+
+def decode_utf8(space, b):
+    try:
+        return b.encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        raise space.error(space.w_UnicodeDecodeError,
+                          "'utf-8' codec can't decode bytes: invalid utf-8 data")
+
+
+def write_fd(fd, text):
+    data = text.encode("utf-8")
+    while len(data) > 0:
+        n = os.write(fd, data)
+        data = data[n:]
+
+
+def read_fd_all(fd):
+    chunks = []
+    while True:
+        data = os.read(fd, 65536)
+        if len(data) == 0:
+            break
+        chunks.append(data)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def read_fd_line(fd):
+    """One line (with its newline) from fd, or None at end of file."""
+    chunks = []
+    while True:
+        data = os.read(fd, 1)
+        if len(data) == 0:
+            break
+        chunks.append(data)
+        if data == b"\n":
+            break
+    if len(chunks) == 0:
+        return None
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def open_fd(path, mode):
+    """Returns a file descriptor, or -errno on failure."""
+    flags = os.O_RDONLY
+    if mode == "w":
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+    elif mode == "a":
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
+    elif mode == "x":
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+    try:
+        return os.open(path, flags, 0o666)
+    except OSError as e:
+        return -e.errno
+
+
+def close_fd(fd):
+    os.close(fd)
+
+
+def read_file(path):
+    """The whole text of a file, or None if it cannot be read."""
+    fd = open_fd(path, "r")
+    if fd < 0:
+        return None
+    try:
+        return read_fd_all(fd)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def file_exists(path):
+    fd = open_fd(path, "r")
+    if fd < 0:
+        return False
+    os.close(fd)
+    return True
+
+
+def is_dir(path):
+    try:
+        return os.path.isdir(path)
+    except OSError:
+        return False
+
+
+def strerror(errno):
+    return os.strerror(errno)

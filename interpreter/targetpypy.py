@@ -1,0 +1,33 @@
+"""The translation target: `rtranslate interpreter/targetpypy.py` builds pypy-c from this.
+
+`python3 interpreter/targetpypy.py prog.py args` runs the interpreter untranslated.
+"""
+
+import sys
+import os
+
+if __name__ == "__main__":
+    _here = os.path.dirname(os.path.abspath(__file__))
+    sys.path.insert(0, _here)
+    sys.path.insert(1, os.path.dirname(_here))
+
+from objspace.init import space
+from interp import main
+
+
+def entry_point(argv):
+    return main.main(space, argv)
+
+
+def target(argv):
+    return entry_point
+
+
+def jitpolicy():
+    from rlib.jit import JitPolicy
+    return JitPolicy()
+
+
+if __name__ == "__main__":
+    sys.setrecursionlimit(200000)
+    sys.exit(entry_point(sys.argv))

@@ -14,7 +14,7 @@ from objspace.model import (W_Root, W_IntObject, W_FloatObject, W_StrObject, W_T
 from objspace.typeobject import (W_TypeObject, W_ExceptionObject, W_Traceback,
                                  W_ObjectInstance, W_Module)
 from objspace.function import (Arguments, W_Function, W_BuiltinFunction, W_Method,
-                               W_Generator)
+                               W_Generator, W_Super)
 from objspace.error import OperationError
 from objspace import ops, containers, strformat
 from interp import opcodes as op
@@ -334,7 +334,8 @@ class PyFrame(W_Root):
     def load_method(self, space, name):
         w_obj = self.pop()
         w_type = space.type(w_obj)
-        if not isinstance(w_obj, W_TypeObject) and not isinstance(w_obj, W_Module):
+        if not isinstance(w_obj, W_TypeObject) and not isinstance(w_obj, W_Module) and \
+                not isinstance(w_obj, W_Super):
             w_descr = w_type.lookup(name)
             if w_descr is not None and (isinstance(w_descr, W_Function) or
                                         (isinstance(w_descr, W_BuiltinFunction) and

@@ -259,7 +259,7 @@ def dispatch(frame, space, opcode, arg):
         do_raise(frame, space, arg)
     elif opcode == op.CHECK_EXC_MATCH:
         w_check = frame.pop()
-        w_exc = frame.top()
+        w_exc = frame.pop()
         check_catchable(space, w_check)
         frame.push(space.newbool(space.exception_match(space.type(w_exc), w_check)))
     elif opcode == op.WITH_EXIT:

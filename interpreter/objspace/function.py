@@ -62,7 +62,7 @@ class W_BuiltinFunction(W_Root):
         self.w_self = None      # set for methods bound at creation (module functions: None)
 
     def gettype(self, space):
-        return space.w_builtin_function
+        return space.w_builtin_function_or_method
 
 
 class W_Method(W_Root):

@@ -184,7 +184,7 @@ def float_binop(space, op, a, b):
     if op == FLOORDIV:
         if b == 0.0:
             raise space.zero_division("float floor division by zero")
-        return space.newfloat(math.floor(a / b))
+        return space.newfloat(float(math.floor(a / b)))
     if op == MOD:
         if b == 0.0:
             raise space.zero_division("float modulo")

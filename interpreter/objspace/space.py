@@ -18,7 +18,7 @@ from objspace.typeobject import (W_TypeObject, W_ObjectInstance, W_ExceptionObje
 from objspace.function import (Arguments, W_Function, W_BuiltinFunction, W_Method,
                                W_ClassMethod, W_StaticMethod, W_Property, W_Super, W_Generator)
 from objspace.error import OperationError
-from objspace import ops
+from objspace import ops, containers
 
 EXCEPTION_TREE = [
     ("BaseException", ""),
@@ -558,6 +558,12 @@ class ObjSpace(object):
     def generator_resume(self, w_gen, w_value, as_next):
         from interp import funccall
         return funccall.generator_resume(self, w_gen, w_value, None, as_next)
+
+    def getitem(self, w_obj, w_index):
+        return containers.getitem(self, w_obj, w_index)
+
+    def setitem(self, w_obj, w_index, w_value):
+        containers.setitem(self, w_obj, w_index, w_value)
 
     # ---- misc ----------------------------------------------------------------------------
     def len_w(self, w_obj):

@@ -561,7 +561,7 @@ def format_value(space, w_obj, spec):
         return repr_value(space, w_obj)
     if isinstance(w_obj, W_IntObject):
         s = parse_spec(space, spec)
-        if s.type in "eEfFgG%":
+        if s.type != "" and s.type in "eEfFgG%":
             return format_float(space, float(w_obj.intval), s)
         return format_int(space, w_obj.intval, s)
     if isinstance(w_obj, W_FloatObject):

@@ -144,7 +144,8 @@ class PyFrame(W_Root):
                 w_ctx = self.current_exception()
                 if w_ctx is not None and w_ctx is not w_exc:
                     w_exc.w_context = w_ctx
-            w_exc.w_traceback = W_Traceback(self.code, self.last_pc, w_exc.w_traceback)
+            w_exc.w_traceback = W_Traceback(self.code, self.last_pc, w_exc.w_traceback,
+                                            self.w_globals)
         while len(self.blocks) > 0:
             b = self.blocks.pop()
             if b.kind == B_HANDLER:
@@ -328,7 +329,7 @@ class PyFrame(W_Root):
         if w_value is None:
             w_value = self.w_builtins.getitem_str(name)
             if w_value is None:
-                raise space.name_error("name '%s' is not defined" % name)
+                raise space.name_error_for(name)
         return w_value
 
     def load_method(self, space, name):

@@ -183,7 +183,7 @@ def dispatch(frame, space, opcode, arg):
     elif opcode == op.DELETE_GLOBAL:
         name = code.co_names[arg]
         if not frame.w_globals.delitem(space, space.newstr(name)):
-            raise space.name_error("name '%s' is not defined" % name)
+            raise space.name_error_for(name)
     elif opcode == op.LOAD_NAME:
         name = code.co_names[arg]
         w_value = frame.w_locals.getitem_str(name)
@@ -195,7 +195,7 @@ def dispatch(frame, space, opcode, arg):
     elif opcode == op.DELETE_NAME:
         name = code.co_names[arg]
         if not frame.w_locals.delitem(space, space.newstr(name)):
-            raise space.name_error("name '%s' is not defined" % name)
+            raise space.name_error_for(name)
     elif opcode == op.DELETE_ATTR:
         space.delattr(frame.pop(), code.co_names[arg])
     elif opcode == op.DELETE_SUBSCR:

@@ -5,6 +5,7 @@ call last):`, each frame's file/line/name, the source line with position carets,
 from objspace.model import W_StrObject, W_IntObject
 from objspace.typeobject import W_ExceptionObject, W_Traceback
 from objspace.error import OperationError
+from objspace.function import Arguments
 from objspace import strformat
 from astcompiler import astnodes as ast
 
@@ -179,9 +180,48 @@ def format_exception_only(space, w_exc):
         msg = space.str_w(w_exc)
     except OperationError:
         msg = "<exception str() failed>"
+    hint = suggestion(space, w_exc)
+    if hint != "":
+        msg = msg + ". Did you mean: '%s'?" % hint
     if msg == "":
         return name + "\n"
     return name + ": " + msg + "\n"
+
+
+def suggestion(space, w_exc):
+    from interp import suggestions
+    from module import builtins as builtins_mod
+    w_name = w_exc.getdictvalue(space, "name")
+    if w_name is None or not isinstance(w_name, W_StrObject):
+        return ""
+    name = w_name.value
+    if w_exc.w_type is space.w_AttributeError or \
+            w_exc.w_type.issubtype(space.w_AttributeError):
+        w_obj = w_exc.getdictvalue(space, "obj")
+        if w_obj is None:
+            return ""
+        try:
+            w_dir = builtins_mod.b_dir(space, Arguments([w_obj], [], []))
+        except OperationError:
+            return ""
+        names = [space.str_w(w_x) for w_x in space.unpackiterable(w_dir)]
+        return suggestions.best_suggestion(names, name)
+    if w_exc.w_type.issubtype(space.w_NameError):
+        tb = w_exc.w_traceback
+        if tb is None:
+            return ""
+        while tb.tb_next is not None:
+            tb = tb.tb_next
+        hint = suggestions.best_suggestion(tb.code.co_varnames, name)
+        if hint != "":
+            return hint
+        names = [space.str_w(w_k) for w_k in tb.w_globals.keys_w(space)]
+        hint = suggestions.best_suggestion(names, name)
+        if hint != "":
+            return hint
+        names = [space.str_w(w_k) for w_k in space.builtins_dict.keys_w(space)]
+        return suggestions.best_suggestion(names, name)
+    return ""
 
 
 def attr_or_none(space, w_exc, name):

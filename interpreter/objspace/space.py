@@ -224,6 +224,13 @@ class ObjSpace(object):
     def name_error(self, msg):
         return self.error(self.w_NameError, msg)
 
+    def name_error_for(self, name):
+        """NameError from the eval loop: carries `name` for the traceback's suggestion."""
+        w_exc = W_ExceptionObject(self.w_NameError,
+                                  [self.newstr("name '%s' is not defined" % name)])
+        w_exc.setdictvalue(self, "name", self.newstr(name))
+        return OperationError(w_exc)
+
     def zero_division(self, msg):
         return self.error(self.w_ZeroDivisionError, msg)
 
@@ -394,13 +401,15 @@ class ObjSpace(object):
 
     def no_attribute(self, w_obj, name):
         if isinstance(w_obj, W_TypeObject):
-            return self.attribute_error("type object '%s' has no attribute '%s'" %
-                                        (w_obj.name, name))
-        if isinstance(w_obj, W_Module):
-            return self.attribute_error("module '%s' has no attribute '%s'" %
-                                        (w_obj.name, name))
-        return self.attribute_error("'%s' object has no attribute '%s'" %
-                                    (self.type_name(w_obj), name))
+            msg = "type object '%s' has no attribute '%s'" % (w_obj.name, name)
+        elif isinstance(w_obj, W_Module):
+            msg = "module '%s' has no attribute '%s'" % (w_obj.name, name)
+        else:
+            msg = "'%s' object has no attribute '%s'" % (self.type_name(w_obj), name)
+        w_exc = W_ExceptionObject(self.w_AttributeError, [self.newstr(msg)])
+        w_exc.setdictvalue(self, "name", self.newstr(name))
+        w_exc.setdictvalue(self, "obj", w_obj)
+        return OperationError(w_exc)
 
     def findattr(self, w_obj, name):
         """getattr without __getattr__ and without raising: None when missing."""
@@ -483,8 +492,7 @@ class ObjSpace(object):
             raise self.type_error("cannot set '%s' attribute of immutable type '%s'" %
                                   (name, w_obj.name))
         if not w_obj.setdictvalue(self, name, w_value):
-            raise self.attribute_error("'%s' object has no attribute '%s'" %
-                                       (w_type.name, name))
+            raise self.no_attribute(w_obj, name)
 
     def delattr(self, w_obj, name):
         w_type = self.type(w_obj)

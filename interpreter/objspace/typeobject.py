@@ -8,6 +8,7 @@ instances too (W_ExceptionObject) with the BaseException fields.
 
 from objspace.model import W_Root
 from rlib.jit import elidable
+from objspace.error import OperationError
 
 KIND_OBJECT = 0       # instances are W_ObjectInstance
 KIND_EXCEPTION = 1    # instances are W_ExceptionObject
@@ -164,6 +165,17 @@ class W_ObjectInstance(W_Root):
         self.storage.append(w_value)
         return True
 
+    def next_w(self, space):
+        w_next = self.w_type.lookup("__next__")
+        if w_next is None:
+            raise space.type_error("'%s' object is not an iterator" % self.w_type.name)
+        try:
+            return space.call_function(w_next, [self])
+        except OperationError as e:
+            if e.match(space, space.w_StopIteration):
+                return None
+            raise
+
     def deldictvalue(self, space, name):
         i = self.map.index_of(name)
         if i < 0:
@@ -191,7 +203,8 @@ class W_ExceptionObject(W_ObjectInstance):
 class W_Traceback(W_Root):
     """One traceback entry; `tb_next` points towards the frame where the error happened."""
 
-    def __init__(self, code, pc, tb_next):
+    def __init__(self, code, pc, tb_next, w_globals):
+        self.w_globals = w_globals
         self.code = code
         self.pc = pc
         self.tb_next = tb_next

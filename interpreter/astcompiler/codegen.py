@@ -263,11 +263,11 @@ class CodeGenerator(object):
             end = Label()
             self.visit_expr(s.test)
             self.emit_jump(op.POP_JUMP_IF_TRUE, end)
-            self.set_loc(s)
+            self.set_loc(s.test)
             self.emit0(op.LOAD_ASSERTION_ERROR)
             if s.msg is not None:
                 self.visit_expr(s.msg)
-                self.set_loc(s)
+                self.set_loc(s.test)
                 self.emit(op.CALL_FUNCTION, 1)
             self.emit(op.RAISE_VARARGS, 1)
             self.mark(end)

@@ -93,12 +93,5 @@ def file_exists(path):
     return True
 
 
-def is_dir(path):
-    try:
-        return os.path.isdir(path)
-    except OSError:
-        return False
-
-
 def strerror(errno):
     return os.strerror(errno)

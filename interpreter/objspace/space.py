@@ -127,13 +127,15 @@ class ObjSpace(object):
         w_type = W_TypeObject("type", [w_object], {}, KIND_BUILTIN)
         w_type.mro_w = [w_type, w_object]
         self.w_type = w_type
+        self.builtin_types_w = []
         for name in BUILTIN_TYPE_NAMES:
             base = w_object
             if name == "bool":
                 base = self.w_int
             w_t = W_TypeObject(name, [base], {}, KIND_BUILTIN)
             w_t.mro_w = compute_mro(self, w_t)
-            setattr(self, "w_" + name, w_t)
+            setattr(self, "w_" + name, w_t)      # init time only
+            self.builtin_types_w.append(w_t)
         self.exception_types = {}
         for name, basename in EXCEPTION_TREE:
             if basename == "":
@@ -148,10 +150,7 @@ class ObjSpace(object):
         self.w_IOError = self.w_OSError
 
     def builtin_types(self):
-        result = []
-        for name in BUILTIN_TYPE_NAMES:
-            result.append(getattr(self, "w_" + name))
-        return result
+        return self.builtin_types_w
 
     # ---- wrapping ------------------------------------------------------------------------
     def newint(self, value):

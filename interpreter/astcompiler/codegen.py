@@ -8,6 +8,8 @@ compiler's frame-block stack (`fblocks`) and emitting the cleanup inline, as CPy
 from astcompiler import astnodes as ast
 from astcompiler import symtable as st
 from astcompiler.constants import ConstBuilder
+from astcompiler import codegen_expr
+from astcompiler.codegen_expr import Label
 from pyparser.error import SyntaxErr
 from interp import opcodes as op
 from interp.pycode import PyCode
@@ -17,12 +19,6 @@ FB_FOR = 1
 FB_TRY_FINALLY = 2      # inside `try:` of a try/finally: run the finally body on exit
 FB_HANDLER = 3          # inside an except clause (or a finally run for an exception)
 FB_WITH = 4
-
-
-class Label(object):
-    def __init__(self):
-        self.pos = -1
-        self.fixups = []
 
 
 class FBlock(object):
@@ -742,12 +738,10 @@ class CodeGenerator(object):
 
     # ---- expressions (codegen_expr.py) ---------------------------------------------------
     def visit_expr(self, e):
-        from astcompiler.codegen_expr import visit_expr
-        visit_expr(self, e)
+        codegen_expr.visit_expr(self, e)
 
     def emit_call_args(self, args, keywords, nfixed):
-        from astcompiler.codegen_expr import emit_call_args
-        emit_call_args(self, args, keywords, nfixed)
+        codegen_expr.emit_call_args(self, args, keywords, nfixed)
 
 
 def is_docstring(s):

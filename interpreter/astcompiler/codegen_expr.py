@@ -179,8 +179,13 @@ def _visit(g, e):
         raise SyntaxErr("unsupported expression", e.lineno, e.col_offset + 1)
 
 
+class Label(object):
+    def __init__(self):
+        self.pos = -1
+        self.fixups = []
+
+
 def Label_():
-    from astcompiler.codegen import Label
     return Label()
 
 

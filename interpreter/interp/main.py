@@ -4,11 +4,7 @@ program, reports uncaught exceptions and syntax errors, and computes the exit st
 from objspace.model import W_IntObject, W_StrObject, W_NoneObject
 from objspace.typeobject import W_ExceptionObject, W_Module
 from objspace.error import OperationError
-from pyparser.error import SyntaxErr
-from pyparser.parser import parse_source
-from astcompiler.codegen import compile_module
-from interp.pyframe import PyFrame
-from interp import traceback
+from interp import traceback, execution
 from module import builtins, typeconstructors, strtype, listtype, iomodule, sysmodule
 from module import mathtime, rawio
 
@@ -39,42 +35,6 @@ def setup(space, argv, main_dir):
     space.w_modules.setitem_str("sys", w_sys)
     space.w_modules.setitem_str("math", mathtime.make_math(space))
     space.w_modules.setitem_str("time", mathtime.make_time(space))
-
-
-def remember_source(space, source, filename):
-    lines = source.replace("\r\n", "\n").split("\n")
-    space.source_cache[filename] = lines
-
-
-def compile_source(space, source, filename):
-    """Source text -> PyCode; a syntax error becomes a SyntaxError exception."""
-    remember_source(space, source, filename)
-    try:
-        module = parse_source(source, filename)
-        return compile_module(space, module, filename)
-    except SyntaxErr as e:
-        raise OperationError(make_syntax_error(space, e, filename))
-
-
-def make_syntax_error(space, e, filename):
-    w_type = space.w_SyntaxError
-    if e.kind == "IndentationError":
-        w_type = space.w_IndentationError
-    w_exc = space.new_exception(w_type, [space.newstr(e.msg)])
-    w_exc.setdictvalue(space, "msg", space.newstr(e.msg))
-    w_exc.setdictvalue(space, "filename", space.newstr(filename))
-    w_exc.setdictvalue(space, "lineno", space.newint(e.lineno))
-    w_exc.setdictvalue(space, "offset", space.newint(e.offset))
-    w_exc.setdictvalue(space, "end_offset", space.newint(0))
-    text = traceback.source_line(space, filename, e.lineno)
-    w_exc.setdictvalue(space, "text", space.newstr(text + "\n"))
-    return w_exc
-
-
-def run_code_in_module(space, code, w_mod):
-    frame = PyFrame(space, code, w_mod.w_dict, [])
-    frame.w_locals = w_mod.w_dict
-    frame.run(space)
 
 
 def print_exception(space, w_exc):
@@ -112,8 +72,8 @@ def run_main(space, source, filename, argv, main_dir):
     status = 0
     try:
         try:
-            code = compile_source(space, source, filename)
-            run_code_in_module(space, code, w_main)
+            code = execution.compile_source(space, source, filename)
+            execution.run_code_in_module(space, code, w_main)
         except OperationError as e:
             w_exc = e.w_value
             assert isinstance(w_exc, W_ExceptionObject)

@@ -19,8 +19,8 @@ from objspace.error import OperationError
 from objspace import ops, containers, strformat
 from interp import opcodes as op
 
-B_EXCEPT = 0     # SETUP_EXCEPT / SETUP_WITH: jump to `handler` with the exception pushed
-B_HANDLER = 1    # an except/finally body is running: pop exc_stack when unwinding through
+from interp.blocks import Block, B_EXCEPT, B_HANDLER
+from interp import pyframe_rare
 
 
 def get_printable_location(pc, code):
@@ -29,15 +29,6 @@ def get_printable_location(pc, code):
 
 jitdriver = JitDriver(greens=["pc", "code"], reds=["frame"],
                       get_printable_location=get_printable_location, name="pypyjit")
-
-
-class Block(object):
-    _immutable_fields_ = ["kind", "handler", "level"]
-
-    def __init__(self, kind, handler, level):
-        self.kind = kind
-        self.handler = handler
-        self.level = level
 
 
 class PyFrame(W_Root):
@@ -276,6 +267,14 @@ class PyFrame(W_Root):
                     self.pc = pc
                 else:
                     self.pop()
+            elif opcode == op.LOAD_NAME:
+                name = code.co_names[arg]
+                w_value = self.w_locals.getitem_str(name)
+                if w_value is None:
+                    w_value = self.load_global(space, name)
+                self.push(w_value)
+            elif opcode == op.STORE_NAME:
+                self.w_locals.setitem_str(code.co_names[arg], self.pop())
             elif opcode == op.YIELD_VALUE:
                 self.yielded = True
                 return self.pop()
@@ -351,12 +350,11 @@ class PyFrame(W_Root):
         self.push(space.getattr(w_obj, name))
 
     def yield_from(self, space):
-        from interp import funccall
         w_value = self.pop()
         w_iter = self.top()
         try:
             if isinstance(w_iter, W_Generator):
-                w_res = funccall.generator_resume(space, w_iter, w_value, None, False)
+                w_res = space.generator_send(w_iter, w_value)
             elif space.is_none(w_value):
                 w_res = space.next(w_iter)
             else:
@@ -375,5 +373,4 @@ class PyFrame(W_Root):
         return w_res
 
     def dispatch_rare(self, space, opcode, arg):
-        from interp import pyframe_rare
         pyframe_rare.dispatch(self, space, opcode, arg)

@@ -7,7 +7,8 @@ from objspace.function import Arguments, W_Function
 from objspace.error import OperationError
 from objspace import ops, containers, strformat
 from interp import opcodes as op
-from interp.pyframe import Block, B_EXCEPT, B_HANDLER
+from interp.pycode import PyCode
+from interp.blocks import Block, B_EXCEPT, B_HANDLER
 
 
 def dispatch(frame, space, opcode, arg):
@@ -275,17 +276,14 @@ def dispatch(frame, space, opcode, arg):
         w_res = space.call_function(w_exit, [space.type(w_exc), w_exc, w_tb])
         frame.push(space.newbool(space.is_true(w_res)))
     elif opcode == op.IMPORT_NAME:
-        from module import importing
         w_fromlist = frame.pop()
         w_level = frame.pop()
-        frame.push(importing.import_name(space, frame, code.co_names[arg], w_fromlist,
+        frame.push(space.import_name(frame, code.co_names[arg], w_fromlist,
                                          space.int_w(w_level)))
     elif opcode == op.IMPORT_FROM:
-        from module import importing
-        frame.push(importing.import_from(space, frame.top(), code.co_names[arg]))
+        frame.push(space.import_from(frame.top(), code.co_names[arg]))
     elif opcode == op.IMPORT_STAR:
-        from module import importing
-        importing.import_star(space, frame, frame.pop())
+        space.import_star(frame, frame.pop())
     elif opcode == op.LOAD_ASSERTION_ERROR:
         frame.push(space.w_AssertionError)
     elif opcode == op.NOP:
@@ -340,7 +338,6 @@ def unpack(space, w_seq, before, after):
 def make_function(frame, space, flags):
     w_qualname = frame.pop()
     code = frame.pop()
-    from interp.pycode import PyCode
     assert isinstance(code, PyCode)
     closure = []
     if flags & op.MF_CLOSURE:

@@ -8,6 +8,10 @@ from objspace.error import OperationError
 from objspace.function import Arguments
 from objspace import strformat
 from astcompiler import astnodes as ast
+from pyparser.parser import parse_source
+from pyparser.error import SyntaxErr
+from interp import suggestions
+from module import builtins as builtins_mod
 
 
 def source_line(space, filename, lineno):
@@ -123,8 +127,6 @@ def format_frame(space, tb):
 def caret_anchors(space, segment):
     """(left_end, right_start) inside `segment` for a binary operation or a subscript, like
     CPython 3.11's traceback; (-1, -1) otherwise."""
-    from pyparser.parser import parse_source
-    from pyparser.error import SyntaxErr
     try:
         module = parse_source(segment, "<segment>")
     except SyntaxErr:
@@ -189,8 +191,6 @@ def format_exception_only(space, w_exc):
 
 
 def suggestion(space, w_exc):
-    from interp import suggestions
-    from module import builtins as builtins_mod
     w_name = w_exc.getdictvalue(space, "name")
     if w_name is None or not isinstance(w_name, W_StrObject):
         return ""

@@ -16,6 +16,8 @@ from rlib.rarithmetic import ovfcheck
 from module.argparse_rt import parse_args, check_positional
 from module import sorting
 from interp import funccall
+import math
+from module import iomodule, importing
 
 
 def b_print(space, args):
@@ -56,7 +58,6 @@ def b_print(space, args):
     else:
         space.call_method(w_file, "write", [space.newstr(text)])
     if w_flush is not None and space.is_true(w_flush):
-        from module import iomodule
         iomodule.flush_stdout(space)
     return space.w_None
 
@@ -192,7 +193,6 @@ def b_abs(space, args):
     if isinstance(w_x, W_FloatObject):
         return space.newfloat(abs(w_x.floatval))
     if isinstance(w_x, W_ComplexObject):
-        import math
         return space.newfloat(math.hypot(w_x.real, w_x.imag))
     w_abs = space.lookup_special(w_x, "__abs__")
     if w_abs is not None:
@@ -447,7 +447,6 @@ def b_round(space, args):
 
 
 def round_half_even(x):
-    import math
     f = math.floor(x)
     diff = x - f
     i = int(f)
@@ -546,7 +545,6 @@ def b_build_class(space, args):
 
 
 def b_input(space, args):
-    from module import iomodule
     args_w = check_positional(space, args, "input", 0, 1)
     if len(args_w) == 1:
         space.write_stdout(space.str_w(args_w[0]))
@@ -560,7 +558,6 @@ def b_input(space, args):
 
 
 def b_open(space, args):
-    from module import iomodule
     return iomodule.open_file(space, args)
 
 
@@ -570,7 +567,6 @@ def b_exit(space, args):
 
 
 def b_import(space, args):
-    from module import importing
     a = parse_args(space, args, "__import__", ["name", "globals", "locals", "fromlist",
                                                "level"], 1)
     w_fromlist = a[3]

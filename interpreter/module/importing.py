@@ -5,6 +5,7 @@ from objspace.model import W_StrObject, W_ListObject, W_TupleObject, W_DictObjec
 from objspace.typeobject import W_Module, W_ExceptionObject
 from objspace.error import OperationError
 from module import rawio
+from interp import execution
 
 
 def import_name(space, frame, name, w_fromlist, level):
@@ -103,7 +104,6 @@ def not_found(space, fullname, w_parent):
 
 
 def load_module(space, fullname, path, pkgdir):
-    from interp import main
     source = rawio.read_file(path)
     if source is None:
         raise space.error(space.w_ImportError, "cannot read %s" % path)
@@ -119,8 +119,8 @@ def load_module(space, fullname, path, pkgdir):
         d.setitem_str("__package__", space.newstr(".".join(parts[:len(parts) - 1])))
     space.w_modules.setitem_str(fullname, w_mod)
     try:
-        code = main.compile_source(space, source, path)
-        main.run_code_in_module(space, code, w_mod)
+        code = execution.compile_source(space, source, path)
+        execution.run_code_in_module(space, code, w_mod)
     except OperationError:
         space.w_modules.delitem(space, space.newstr(fullname))
         raise

@@ -8,6 +8,7 @@ from objspace.error import OperationError
 from objspace import ops, containers, strformat
 from module.argparse_rt import parse_args, check_positional
 from module import sorting
+from objspace.model import new_rdict
 
 
 def rest(args):
@@ -305,7 +306,6 @@ def st_pop(space, args):
 
 def st_clear(space, args):
     w_s = self_set(space, args)
-    from objspace.model import new_rdict
     w_s.data = new_rdict()
     return space.w_None
 

@@ -6,6 +6,8 @@ from rlib.rarithmetic import ovfcheck
 from objspace.model import W_IntObject, W_FloatObject
 from objspace.error import OperationError
 from module.argparse_rt import check_positional
+from objspace import ops
+from module.argparse_rt import parse_args
 
 
 def f1(space, args, name):
@@ -253,7 +255,6 @@ def m_fsum(space, args):
 
 
 def m_prod(space, args):
-    from objspace import ops
     args_w = check_positional(space, args, "prod", 1, 1)
     w_acc = space.newint(1)
     for w_x in space.unpackiterable(args_w[0]):
@@ -262,7 +263,6 @@ def m_prod(space, args):
 
 
 def m_isclose(space, args):
-    from module.argparse_rt import parse_args
     a = parse_args(space, args, "isclose", ["a", "b", "*rel_tol", "*abs_tol"], 2)
     x = space.float_w(a[0])
     y = space.float_w(a[1])

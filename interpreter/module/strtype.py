@@ -6,6 +6,9 @@ from objspace.function import Arguments
 from objspace import strformat
 from module.argparse_rt import parse_args, check_positional
 from module import rawio
+from objspace import containers
+from objspace.error import OperationError
+from objspace.function import W_StaticMethod
 
 
 def self_str(space, args, fname):
@@ -591,8 +594,6 @@ def s_translate(space, args):
     w_table = args_w[0]
     out = []
     for c in s:
-        from objspace import containers
-        from objspace.error import OperationError
         try:
             w_v = containers.getitem(space, w_table, space.newint(ord(c)))
         except OperationError as e:
@@ -646,7 +647,6 @@ def install(space):
     d = space.w_str.dict_w
     for name, func in STR_METHODS:
         d[name] = space.newbuiltin(name, func)
-    from objspace.function import W_StaticMethod
     d["maketrans"] = W_StaticMethod(space.newbuiltin("maketrans", s_maketrans))
     bd = space.w_bytes.dict_w
     bd["decode"] = space.newbuiltin("decode", b_decode)

@@ -3,6 +3,7 @@ and the methods of object, type, property, exceptions and generators."""
 
 import math
 from rlib.rarithmetic import ovfcheck
+from rlib.objectmodel import compute_identity_hash
 from objspace.model import (W_Root, W_IntObject, W_BoolObject, W_FloatObject, W_StrObject,
                             W_BytesObject, W_TupleObject, W_ListObject, W_DictObject,
                             W_SetObject, W_ComplexObject, W_RangeObject, W_SliceObject,
@@ -565,7 +566,6 @@ def object_ne(space, args):
 
 def object_hash(space, args):
     args_w = check_positional(space, args, "__hash__", 1, 1)
-    from rlib.objectmodel import compute_identity_hash
     return space.newint(compute_identity_hash(args_w[0]))
 
 

@@ -2,10 +2,10 @@
 
 from objspace.space import ObjSpace
 from objspace.holder import holder_instance
+from interp import main
 
 
 def make_space():
-    from interp import main
     space = ObjSpace()
     holder_instance.space = space
     main.install_types(space)

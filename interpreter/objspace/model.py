@@ -7,6 +7,7 @@ and a few polymorphic methods (`gettype`, `next_w`, `getdictvalue`).
 """
 
 from rlib.objectmodel import r_dict, compute_hash
+from objspace.error import OperationError
 from objspace.holder import holder_instance as holder
 
 
@@ -488,7 +489,6 @@ class W_CallIterObject(W_Root):
         if self.done:
             return None
         if self.use_getitem:
-            from objspace.error import OperationError
             try:
                 w_item = space.getitem(self.w_obj, space.newint(self.index))
             except OperationError as e:

@@ -19,6 +19,8 @@ from objspace.function import (Arguments, W_Function, W_BuiltinFunction, W_Metho
                                W_ClassMethod, W_StaticMethod, W_Property, W_Super, W_Generator)
 from objspace.error import OperationError
 from objspace import ops, containers
+from interp import funccall
+from module import iomodule, importing
 
 EXCEPTION_TREE = [
     ("BaseException", ""),
@@ -515,7 +517,6 @@ class ObjSpace(object):
         return self.call_args(w_func, Arguments(args_w, [], []))
 
     def call_args(self, w_func, args):
-        from interp import funccall
         if isinstance(w_func, W_Function):
             return funccall.call_user_function(self, w_func, args)
         if isinstance(w_func, W_Method):
@@ -563,14 +564,25 @@ class ObjSpace(object):
         return result
 
     def generator_resume(self, w_gen, w_value, as_next):
-        from interp import funccall
         return funccall.generator_resume(self, w_gen, w_value, None, as_next)
+
+    def generator_send(self, w_gen, w_value):
+        return funccall.generator_resume(self, w_gen, w_value, None, False)
 
     def getitem(self, w_obj, w_index):
         return containers.getitem(self, w_obj, w_index)
 
     def setitem(self, w_obj, w_index, w_value):
         containers.setitem(self, w_obj, w_index, w_value)
+
+    def import_name(self, frame, name, w_fromlist, level):
+        return importing.import_name(self, frame, name, w_fromlist, level)
+
+    def import_from(self, w_mod, name):
+        return importing.import_from(self, w_mod, name)
+
+    def import_star(self, frame, w_mod):
+        importing.import_star(self, frame, w_mod)
 
     # ---- misc ----------------------------------------------------------------------------
     def len_w(self, w_obj):
@@ -583,9 +595,8 @@ class ObjSpace(object):
         return W_Module(name, w_dict)
 
     def write_stdout(self, s):
-        from module import iomodule
         iomodule.write_to(self, self.w_stdout, s)
 
     def write_stderr(self, s):
-        from module import iomodule
+        iomodule.flush_stdout(self)
         iomodule.write_to(self, self.w_stderr, s)

@@ -11,6 +11,7 @@ from objspace.typeobject import W_TypeObject, W_ObjectInstance, W_ExceptionObjec
 from objspace.function import (W_Function, W_BuiltinFunction, W_Method, W_Property,
                                W_Generator, W_ClassMethod, W_StaticMethod)
 from objspace.error import OperationError
+from objspace import containers
 
 HEX = "0123456789abcdef"
 
@@ -663,7 +664,6 @@ def format_method(space, fmt, args_w, kw_names, kw_values_w):
                         w_key = space.newint(int(key))
                     else:
                         w_key = space.newstr(key)
-                    from objspace import containers
                     w_value = containers.getitem(space, w_value, w_key)
                     k = e + 1
             if conv == "r":
@@ -745,7 +745,6 @@ def percent_format(space, fmt, w_args):
             e = fmt.find(")", i)
             if w_dict is None:
                 raise space.type_error("format requires a mapping")
-            from objspace import containers
             w_value = containers.getitem(space, w_dict, space.newstr(fmt[i + 1:e]))
             i = e + 1
         spec = Spec()

@@ -183,7 +183,7 @@ def unicode_name(name):
     return "?"
 
 
-def parse_strings(toks, filename):
+def parse_strings(toks, filename, subparse):
     """Adjacent string tokens -> Constant (str or bytes) or JoinedStr."""
     is_bytes = False
     has_f = False
@@ -224,7 +224,7 @@ def parse_strings(toks, filename):
             else:
                 pending.append(decode_escapes(body, False, tok))
             continue
-        parse_fstring_body(body, raw, tok, filename, values, pending)
+        parse_fstring_body(body, raw, tok, filename, values, pending, subparse)
     flush_pending(values, pending)
     return ast.JoinedStr(values)
 
@@ -239,8 +239,8 @@ def flush_pending(values, pending):
             values.append(c)
 
 
-def parse_fstring_body(body, raw, tok, filename, values, pending):
-    from pyparser.parser import parse_expression_source
+def parse_fstring_body(body, raw, tok, filename, values, pending, subparse):
+    """subparse(text, filename, lineno, col) parses a replacement field's expression."""
     i = 0
     n = len(body)
     lit_start = 0
@@ -296,7 +296,7 @@ def parse_fstring_body(body, raw, tok, filename, values, pending):
                     not stripped.endswith(">="):
                 debug_text = expr_text
                 expr_text = stripped[:-1]
-            expr = parse_expression_source(expr_text, filename, tok.lineno, tok.col)
+            expr = subparse(expr_text, filename, tok.lineno, tok.col)
             conversion = -1
             if debug_text != "":
                 pending.append(debug_text)
@@ -326,7 +326,7 @@ def parse_fstring_body(body, raw, tok, filename, values, pending):
                 spec_values = []
                 spec_pending = []
                 parse_fstring_body(body[j + 1:k], raw, tok, filename, spec_values,
-                                   spec_pending)
+                                   spec_pending, subparse)
                 flush_pending(spec_values, spec_pending)
                 spec = ast.JoinedStr(spec_values)
                 j = k

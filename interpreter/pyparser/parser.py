@@ -1057,7 +1057,8 @@ class Parser(object):
             toks = []
             while self.at_type(tk.STRING):
                 toks.append(self.next())
-            return self.loc(literals.parse_strings(toks, self.filename), tok)
+            return self.loc(literals.parse_strings(toks, self.filename,
+                                                          parse_expression_source), tok)
         if tok.type == tk.OP:
             v = tok.value
             if v == "(":

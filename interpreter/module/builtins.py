@@ -18,6 +18,8 @@ from module import sorting
 from interp import funccall
 import math
 from module import iomodule, importing
+from objspace import rbigint as rb
+from objspace.model import W_LongObject
 
 
 def b_print(space, args):
@@ -192,6 +194,8 @@ def b_abs(space, args):
         return space.newint(v)
     if isinstance(w_x, W_FloatObject):
         return space.newfloat(abs(w_x.floatval))
+    if isinstance(w_x, W_LongObject):
+        return space.newlong(rb.abs_(w_x.bigint))
     if isinstance(w_x, W_ComplexObject):
         return space.newfloat(math.hypot(w_x.real, w_x.imag))
     w_abs = space.lookup_special(w_x, "__abs__")
@@ -343,6 +347,11 @@ def b_chr(space, args):
 
 
 def int_base_str(space, w_x, base, prefix):
+    if isinstance(w_x, W_LongObject):
+        digits = rb.to_base(w_x.bigint, base, False)
+        if w_x.bigint.sign < 0:
+            return space.newstr("-" + prefix + digits)
+        return space.newstr(prefix + digits)
     v = space.int_w(w_x)
     digits = strformat.int_to_base(v, base, False)
     if v < 0:
@@ -413,6 +422,8 @@ def b_round(space, args):
     a = parse_args(space, args, "round", ["number", "ndigits"], 1)
     w_x = a[0]
     w_nd = a[1]
+    if isinstance(w_x, W_LongObject):
+        return w_x
     if isinstance(w_x, W_IntObject):
         if w_nd is None or space.is_none(w_nd):
             return space.newint(w_x.intval)

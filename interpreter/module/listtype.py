@@ -8,6 +8,8 @@ from objspace.error import OperationError
 from objspace import ops, containers, strformat
 from module.argparse_rt import parse_args, check_positional
 from module import sorting
+from objspace import rbigint as rb
+from objspace.model import W_LongObject
 from objspace.model import new_rdict
 
 
@@ -406,7 +408,10 @@ def st_isdisjoint(space, args):
 # ---- numbers -------------------------------------------------------------------------------
 
 def int_bit_length(space, args):
-    v = space.int_w(args.args_w[0])
+    w_x = args.args_w[0]
+    if isinstance(w_x, W_LongObject):
+        return space.newint(len(rb.to_base(w_x.bigint, 2, False)))
+    v = space.int_w(w_x)
     if v < 0:
         v = -v
     n = 0

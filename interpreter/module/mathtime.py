@@ -6,7 +6,7 @@ from rlib.rarithmetic import ovfcheck
 from objspace.model import W_IntObject, W_FloatObject
 from objspace.error import OperationError
 from module.argparse_rt import check_positional
-from objspace import ops
+from objspace import ops, rbigint
 from module.argparse_rt import parse_args
 
 
@@ -31,19 +31,21 @@ def to_int_checked(space, f):
         raise space.value_error("cannot convert float NaN to integer")
     if f == float("inf") or f == -float("inf"):
         raise space.overflow_error("cannot convert float infinity to integer")
+    if f >= 9.2e18 or f <= -9.2e18:
+        return space.newlong(rbigint.from_float(f))
     return space.newint(int(f))
 
 
 def m_floor(space, args):
     args_w = check_positional(space, args, "floor", 1, 1)
-    if isinstance(args_w[0], W_IntObject):
+    if space.isinstance_w(args_w[0], space.w_int):
         return args_w[0]
     return to_int_checked(space, math.floor(space.float_w(args_w[0])))
 
 
 def m_ceil(space, args):
     args_w = check_positional(space, args, "ceil", 1, 1)
-    if isinstance(args_w[0], W_IntObject):
+    if space.isinstance_w(args_w[0], space.w_int):
         return args_w[0]
     return to_int_checked(space, math.ceil(space.float_w(args_w[0])))
 
@@ -186,13 +188,10 @@ def m_factorial(space, args):
     n = space.int_w(args_w[0])
     if n < 0:
         raise space.value_error("factorial() not defined for negative values")
-    r = 1
-    try:
-        for i in range(2, n + 1):
-            r = ovfcheck(r * i)
-    except OverflowError:
-        raise space.overflow_error("integer overflow: big integers are not supported yet")
-    return space.newint(r)
+    w_r = space.newint(1)
+    for i in range(2, n + 1):
+        w_r = ops.binop(space, ops.MUL, w_r, space.newint(i))
+    return w_r
 
 
 def m_comb(space, args):

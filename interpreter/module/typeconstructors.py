@@ -15,7 +15,9 @@ from objspace.function import (Arguments, W_Function, W_BuiltinFunction, W_Metho
                                W_ClassMethod, W_StaticMethod, W_Property, W_Super,
                                W_Generator)
 from objspace.error import OperationError
-from objspace import ops, containers, strformat
+from objspace import ops, containers, strformat, longops
+from objspace import rbigint as rb
+from objspace.model import W_LongObject
 from module.argparse_rt import parse_args, check_positional
 from module import rawio
 from interp import funccall
@@ -57,6 +59,19 @@ def parse_int(space, s, base, w_orig):
     if body == "" or body.startswith("_") or body.endswith("_") or "__" in body:
         raise invalid_int(space, w_orig, base)
     value = 0
+    for c in body:
+        if c == "_":
+            continue
+        if "0" <= c <= "9":
+            d = ord(c) - 48
+        elif "a" <= c <= "z":
+            d = ord(c) - 87
+        elif "A" <= c <= "Z":
+            d = ord(c) - 55
+        else:
+            raise invalid_int(space, w_orig, base)
+        if d >= base:
+            raise invalid_int(space, w_orig, base)
     try:
         for c in body:
             if c == "_":
@@ -73,10 +88,13 @@ def parse_int(space, s, base, w_orig):
                 raise invalid_int(space, w_orig, base)
             value = ovfcheck(value * base + d)
     except OverflowError:
-        raise space.overflow_error("int too large: big integers are not supported yet")
+        big = rb.from_digit_string(body.replace("_", ""), base)
+        if neg:
+            big = rb.neg(big)
+        return space.newlong(big)
     if neg:
         value = -value
-    return value
+    return space.newint(value)
 
 
 def invalid_int(space, w_orig, base):
@@ -90,8 +108,8 @@ def float_to_int(space, f):
     if f == float("inf") or f == -float("inf"):
         raise space.overflow_error("cannot convert float infinity to integer")
     if f >= 9.2e18 or f <= -9.2e18:
-        raise space.overflow_error("int too large: big integers are not supported yet")
-    return int(f)
+        return space.newlong(rb.from_float(f))
+    return space.newint(int(f))
 
 
 def int_new(space, w_type, args):
@@ -105,15 +123,15 @@ def int_new(space, w_type, args):
             raise space.value_error("int() base must be >= 2 and <= 36, or 0")
         if not isinstance(w_x, W_StrObject) and not isinstance(w_x, W_BytesObject):
             raise space.type_error("int() can't convert non-string with explicit base")
-        return space.newint(parse_int(space, string_of(w_x), base, w_x))
+        return parse_int(space, string_of(w_x), base, w_x)
     if isinstance(w_x, W_BoolObject):
         return space.newint(w_x.intval)
-    if isinstance(w_x, W_IntObject):
+    if isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject):
         return w_x
     if isinstance(w_x, W_FloatObject):
-        return space.newint(float_to_int(space, w_x.floatval))
+        return float_to_int(space, w_x.floatval)
     if isinstance(w_x, W_StrObject) or isinstance(w_x, W_BytesObject):
-        return space.newint(parse_int(space, string_of(w_x), 10, w_x))
+        return parse_int(space, string_of(w_x), 10, w_x)
     for name in ["__int__", "__index__", "__trunc__"]:
         w_m = space.lookup_special(w_x, name)
         if w_m is not None:
@@ -166,8 +184,8 @@ def float_new(space, w_type, args):
     w_x = args_w[0]
     if isinstance(w_x, W_FloatObject):
         return w_x
-    if isinstance(w_x, W_IntObject):
-        return space.newfloat(float(w_x.intval))
+    if isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject):
+        return space.newfloat(space.float_w(w_x))
     if isinstance(w_x, W_StrObject):
         return space.newfloat(parse_float(space, w_x.value, w_x))
     w_m = space.lookup_special(w_x, "__float__")

@@ -538,3 +538,14 @@ class W_DictView(W_Root):
             else:
                 result.append(space.newtuple([w_k, w_v]))
         return result
+
+
+class W_LongObject(W_Root):
+    """An int outside the machine word (always: values that fit are W_IntObject)."""
+    _immutable_fields_ = ["bigint"]
+
+    def __init__(self, bigint):
+        self.bigint = bigint
+
+    def gettype(self, space):
+        return space.w_int

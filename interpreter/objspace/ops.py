@@ -21,6 +21,9 @@ from objspace.error import OperationError
 import math
 from objspace import strformat
 from objspace import containers
+from objspace import longops
+from objspace import rbigint as rb
+from objspace.model import W_LongObject
 
 BINOP_SYMBOLS = ["+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"]
 BINOP_NAMES = ["__add__", "__sub__", "__mul__", "__matmul__", "__truediv__", "__mod__",
@@ -59,6 +62,8 @@ def is_true(space, w_obj):
         return w_obj.intval != 0
     if isinstance(w_obj, W_NoneObject):
         return False
+    if isinstance(w_obj, W_LongObject):
+        return True
     if isinstance(w_obj, W_StrObject):
         return len(w_obj.value) > 0
     if isinstance(w_obj, W_ListObject):
@@ -155,7 +160,7 @@ def int_binop(space, op, a, b):
                     base = ovfcheck(base * base)
             return space.newint(result)
     except OverflowError:
-        raise space.overflow_error("integer overflow: big integers are not supported yet")
+        return longops.binop(space, op, rb.from_int(a), rb.from_int(b))
     return None
 
 
@@ -236,19 +241,21 @@ def builtin_binop(space, op, w_a, w_b):
     """Built-in types' implementations; None means NotImplemented."""
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
         return int_binop(space, op, w_a.intval, w_b.intval)
+    if longops.is_intlike(w_a) and longops.is_intlike(w_b):
+        return longops.binop(space, op, longops.to_big(w_a), longops.to_big(w_b))
     if isinstance(w_a, W_FloatObject) or isinstance(w_b, W_FloatObject):
         if isinstance(w_a, W_FloatObject):
             a = w_a.floatval
-        elif isinstance(w_a, W_IntObject):
-            a = float(w_a.intval)
+        elif longops.is_intlike(w_a):
+            a = longops.to_float(space, w_a)
         else:
             a = 0.0
             if not isinstance(w_a, W_ComplexObject):
                 return sequence_binop(space, op, w_a, w_b)
         if isinstance(w_b, W_FloatObject):
             b = w_b.floatval
-        elif isinstance(w_b, W_IntObject):
-            b = float(w_b.intval)
+        elif longops.is_intlike(w_b):
+            b = longops.to_float(space, w_b)
         else:
             if isinstance(w_b, W_ComplexObject):
                 return complex_binop(space, op, w_a, w_b)
@@ -407,7 +414,9 @@ def unary_neg(space, w_a):
         try:
             return space.newint(ovfcheck(-w_a.intval))
         except OverflowError:
-            raise space.overflow_error("integer overflow: big integers are not supported yet")
+            return longops.wrap(space, rb.neg(rb.from_int(w_a.intval)))
+    if isinstance(w_a, W_LongObject):
+        return longops.wrap(space, rb.neg(w_a.bigint))
     if isinstance(w_a, W_FloatObject):
         return space.newfloat(-w_a.floatval)
     if isinstance(w_a, W_ComplexObject):
@@ -419,7 +428,7 @@ def unary_pos(space, w_a):
     if isinstance(w_a, W_BoolObject):
         return space.newint(w_a.intval)
     if isinstance(w_a, W_IntObject) or isinstance(w_a, W_FloatObject) or \
-            isinstance(w_a, W_ComplexObject):
+            isinstance(w_a, W_ComplexObject) or isinstance(w_a, W_LongObject):
         return w_a
     return unary_special(space, w_a, "__pos__", "unary +")
 
@@ -427,6 +436,8 @@ def unary_pos(space, w_a):
 def unary_invert(space, w_a):
     if isinstance(w_a, W_IntObject):
         return space.newint(~w_a.intval)
+    if isinstance(w_a, W_LongObject):
+        return longops.wrap(space, rb.sub(rb.neg(w_a.bigint), rb.from_int(1)))
     return unary_special(space, w_a, "__invert__", "unary ~")
 
 
@@ -538,6 +549,13 @@ def try_cmp_method(space, w_a, w_b, op):
 
 
 def builtin_compare(space, w_a, w_b, op):
+    if isinstance(w_a, W_LongObject) or isinstance(w_b, W_LongObject):
+        if longops.is_intlike(w_a) and longops.is_intlike(w_b):
+            return space.newbool(longops.compare(longops.to_big(w_a), longops.to_big(w_b), op))
+        if (longops.is_intlike(w_a) or isinstance(w_a, W_FloatObject)) and \
+                (longops.is_intlike(w_b) or isinstance(w_b, W_FloatObject)):
+            return space.newbool(cmp_floats(op, longops.to_float(space, w_a),
+                                            longops.to_float(space, w_b)))
     if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
         return space.newbool(cmp_strs(op, w_a.value, w_b.value))
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
@@ -621,6 +639,8 @@ def hash_w(space, w_obj):
         return hash_int(w_obj.intval)
     if isinstance(w_obj, W_StrObject):
         return compute_hash(w_obj.value)
+    if isinstance(w_obj, W_LongObject):
+        return rb.hash_(w_obj.bigint)
     if isinstance(w_obj, W_FloatObject):
         f = w_obj.floatval
         if f == f and f - f == 0.0:

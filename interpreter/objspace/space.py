@@ -18,7 +18,8 @@ from objspace.typeobject import (W_TypeObject, W_ObjectInstance, W_ExceptionObje
 from objspace.function import (Arguments, W_Function, W_BuiltinFunction, W_Method,
                                W_ClassMethod, W_StaticMethod, W_Property, W_Super, W_Generator)
 from objspace.error import OperationError
-from objspace import ops, containers
+from objspace import ops, containers, longops, rbigint
+from objspace.model import W_LongObject
 from interp import funccall
 from module import iomodule, importing
 
@@ -194,8 +195,10 @@ class ObjSpace(object):
         return W_ComplexObject(real, imag)
 
     def newbigint_from_digits(self, digits, base):
-        raise self.overflow_error("integer literal too large (big integers are not "
-                                  "supported yet)")
+        return longops.wrap(self, rbigint.from_digit_string(digits, base))
+
+    def newlong(self, bigint):
+        return longops.wrap(self, bigint)
 
     def newbuiltin(self, name, func):
         return W_BuiltinFunction(name, func)
@@ -319,6 +322,8 @@ class ObjSpace(object):
     def int_w(self, w_obj):
         if isinstance(w_obj, W_IntObject):
             return w_obj.intval
+        if isinstance(w_obj, W_LongObject):
+            raise self.overflow_error("Python int too large to convert to C ssize_t")
         w_index = self.lookup_special(w_obj, "__index__")
         if w_index is not None:
             w_res = self.call_function(w_index, [w_obj])
@@ -332,6 +337,8 @@ class ObjSpace(object):
             return w_obj.floatval
         if isinstance(w_obj, W_IntObject):
             return float(w_obj.intval)
+        if isinstance(w_obj, W_LongObject):
+            return longops.to_float(self, w_obj)
         w_float = self.lookup_special(w_obj, "__float__")
         if w_float is not None:
             w_res = self.call_function(w_float, [w_obj])

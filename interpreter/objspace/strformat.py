@@ -12,6 +12,8 @@ from objspace.function import (W_Function, W_BuiltinFunction, W_Method, W_Proper
                                W_Generator, W_ClassMethod, W_StaticMethod)
 from objspace.error import OperationError
 from objspace import containers
+from objspace import rbigint as rb
+from objspace.model import W_LongObject
 
 HEX = "0123456789abcdef"
 
@@ -161,6 +163,8 @@ def repr_value(space, w_obj):
         return float_repr(w_obj.floatval)
     if isinstance(w_obj, W_NoneObject):
         return "None"
+    if isinstance(w_obj, W_LongObject):
+        return rb.str_(w_obj.bigint)
     w_type = space.type(w_obj)
     if w_type.is_heaptype:
         w_repr = w_type.lookup("__repr__")
@@ -419,26 +423,51 @@ def format_int(space, value, spec):
     t = spec.type
     if t == "c":
         return pad(chr(value), spec, "<", 0)
+    if t != "" and t not in "xXobdn":
+        raise space.value_error("Unknown format code '%s' for object of type 'int'" % t)
     neg = value < 0
-    prefix = ""
     if t == "x" or t == "X":
         digits = int_to_base(value, 16, t == "X")
+    elif t == "o":
+        digits = int_to_base(value, 8, False)
+    elif t == "b":
+        digits = int_to_base(value, 2, False)
+    else:
+        digits = str(value)
+    if neg:
+        digits = digits[1:]
+    return format_int_digits(space, neg, digits, spec)
+
+
+def format_long(space, big, spec):
+    t = spec.type
+    if t == "c":
+        raise space.overflow_error("%c arg not in range(0x110000)")
+    if t != "" and t not in "xXobdn":
+        raise space.value_error("Unknown format code '%s' for object of type 'int'" % t)
+    if t == "x" or t == "X":
+        digits = rb.to_base(big, 16, t == "X")
+    elif t == "o":
+        digits = rb.to_base(big, 8, False)
+    elif t == "b":
+        digits = rb.to_base(big, 2, False)
+    else:
+        digits = rb.str_(rb.abs_(big))
+    return format_int_digits(space, big.sign < 0, digits, spec)
+
+
+def format_int_digits(space, neg, digits, spec):
+    t = spec.type
+    prefix = ""
+    if t == "x" or t == "X":
         if spec.alternate:
             prefix = "0" + t
     elif t == "o":
-        digits = int_to_base(value, 8, False)
         if spec.alternate:
             prefix = "0o"
     elif t == "b":
-        digits = int_to_base(value, 2, False)
         if spec.alternate:
             prefix = "0b"
-    elif t == "" or t == "d" or t == "n":
-        digits = str(value)
-    else:
-        raise space.value_error("Unknown format code '%s' for object of type 'int'" % t)
-    if neg:
-        digits = digits[1:]
     if spec.grouping != "":
         every = 3
         if t == "x" or t == "X" or t == "o" or t == "b":
@@ -568,6 +597,11 @@ def format_value(space, w_obj, spec):
     if isinstance(w_obj, W_FloatObject):
         s = parse_spec(space, spec)
         return format_float(space, w_obj.floatval, s)
+    if isinstance(w_obj, W_LongObject):
+        s = parse_spec(space, spec)
+        if s.type != "" and s.type in "eEfFgG%":
+            return format_float(space, space.float_w(w_obj), s)
+        return format_long(space, w_obj.bigint, s)
     if isinstance(w_obj, W_StrObject):
         return format_str(space, w_obj.value, parse_spec(space, spec))
     if w_type.is_heaptype or isinstance(w_obj, W_NoneObject) or \
@@ -806,6 +840,12 @@ def percent_format(space, fmt, w_args):
             spec.zero = False
             out.append(pad(s, spec, ">", 0))
         elif t == "d" or t == "i" or t == "u" or t == "x" or t == "X" or t == "o":
+            if isinstance(w_value, W_LongObject):
+                spec.type = t
+                if t == "d" or t == "i" or t == "u":
+                    spec.type = "d"
+                out.append(format_long(space, w_value.bigint, spec))
+                continue
             if isinstance(w_value, W_FloatObject):
                 v = int(w_value.floatval)
             elif isinstance(w_value, W_IntObject):

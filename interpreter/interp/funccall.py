@@ -9,6 +9,7 @@ from objspace.function import (Arguments, W_Function, W_BuiltinFunction, W_Gener
 from objspace.error import OperationError
 from interp import opcodes as op
 from interp.pyframe import PyFrame
+from objspace import usersubclass
 
 
 def call_user_function(space, w_func, args):
@@ -160,6 +161,8 @@ def allocate(space, w_type, args):
         return W_ExceptionObject(w_type, list(args.args_w))
     if kind == KIND_OBJECT:
         return W_ObjectInstance(w_type)
+    if w_type.is_heaptype:
+        return usersubclass.allocate_builtin_subclass(space, w_type, args)
     raise space.type_error("cannot create '%s' instances" % w_type.name)
 
 
@@ -187,16 +190,17 @@ def call_type(space, w_type, args):
             return w_obj
         custom_new = True
     else:
-        kind = solid_kind(space, w_type)
-        if kind == KIND_BUILTIN:
-            # a subclass of a built-in type: let the built-in constructor build the value
-            w_base = builtin_base(space, w_type)
-            if w_base.constructor is not None:
-                raise space.type_error("subclassing built-in type '%s' is not supported "
-                                       "yet" % w_base.name)
         w_obj = allocate(space, w_type, args)
         custom_new = False
     w_init = w_type.lookup("__init__")
+    if solid_kind(space, w_type) == KIND_BUILTIN:
+        if w_init is not None and (not isinstance(w_init, W_BuiltinFunction) or
+                                   usersubclass.is_mutable_container_base(space, w_type)):
+            w_res = space.call_args(space.get(w_init, w_obj, w_type), args)
+            if not space.is_none(w_res):
+                raise space.type_error("__init__() should return None, not '%s'" %
+                                       space.type_name(w_res))
+        return w_obj
     if w_init is not None and not isinstance(w_init, W_BuiltinFunction):
         w_res = space.call_args(space.get(w_init, w_obj, w_type), args)
         if not space.is_none(w_res):
@@ -261,9 +265,6 @@ def new_type(space, name, bases_w, w_ns):
                 w_b is space.w_NoneType or w_b is space.w_function or \
                 w_b is space.w_generator:
             raise space.type_error("type '%s' is not an acceptable base type" % w_b.name)
-        if not w_b.is_heaptype and w_b.kind == KIND_BUILTIN and w_b is not space.w_object:
-            raise space.type_error("subclassing built-in type '%s' is not supported yet" %
-                                   w_b.name)
     dict_w = {}
     assert isinstance(w_ns, W_DictObject)
     for w_k in w_ns.keys_w(space):

@@ -464,7 +464,33 @@ def range_count(space, args):
     return space.newint(1 if containers.contains(space, w_r, args_w[0]) else 0)
 
 
+def l_init(space, args):
+    w_l = self_list(space, args)
+    args_w = check_positional(space, rest(args), "list", 0, 1)
+    del w_l.items[:]
+    if len(args_w) == 1:
+        w_l.items.extend(space.unpackiterable(args_w[0]))
+    return space.w_None
+
+
+def d_init(space, args):
+    w_d = self_dict(space, args)
+    d_update(space, args)
+    return space.w_None
+
+
+def st_init(space, args):
+    w_s = self_set(space, args)
+    if w_s.frozen:
+        return space.w_None
+    w_s.data = new_rdict()
+    return st_update(space, args)
+
+
 def install(space):
+    space.w_list.dict_w["__init__"] = space.newbuiltin("__init__", l_init)
+    space.w_dict.dict_w["__init__"] = space.newbuiltin("__init__", d_init)
+    space.w_set.dict_w["__init__"] = space.newbuiltin("__init__", st_init)
     ld = space.w_list.dict_w
     for name, func in [("append", l_append), ("extend", l_extend), ("insert", l_insert),
                        ("pop", l_pop), ("remove", l_remove), ("index", seq_index),

@@ -4,6 +4,7 @@ from objspace.model import (W_Root, W_IntObject, W_BoolObject, W_FloatObject, W_
                             W_BytesObject, W_TupleObject, W_ListObject, W_DictObject,
                             W_SetObject, W_SliceObject, W_RangeObject, W_DictView)
 from objspace.typeobject import W_TypeObject
+from objspace.function import W_BuiltinFunction
 from objspace.error import OperationError
 
 OR = 9
@@ -119,7 +120,20 @@ def slice_str(space, s, w_slice):
     return "".join(out)
 
 
+def user_method(space, w_obj, name):
+    w_type = space.type(w_obj)
+    if not w_type.is_heaptype:
+        return None
+    w_m = w_type.lookup(name)
+    if w_m is None or isinstance(w_m, W_BuiltinFunction):
+        return None
+    return w_m
+
+
 def getitem(space, w_obj, w_index):
+    w_m = user_method(space, w_obj, "__getitem__")
+    if w_m is not None:
+        return space.call_function(w_m, [w_obj, w_index])
     if isinstance(w_obj, W_ListObject):
         if isinstance(w_index, W_SliceObject):
             return space.newlist(slice_items(space, w_obj.items, w_index))
@@ -127,6 +141,9 @@ def getitem(space, w_obj, w_index):
     if isinstance(w_obj, W_DictObject):
         w_value = w_obj.getitem(space, w_index)
         if w_value is None:
+            w_missing = user_method(space, w_obj, "__missing__")
+            if w_missing is not None:
+                return space.call_function(w_missing, [w_obj, w_index])
             raise space.key_error(w_index)
         return w_value
     if isinstance(w_obj, W_TupleObject):
@@ -164,6 +181,10 @@ def getitem(space, w_obj, w_index):
 
 
 def setitem(space, w_obj, w_index, w_value):
+    w_m = user_method(space, w_obj, "__setitem__")
+    if w_m is not None:
+        space.call_function(w_m, [w_obj, w_index, w_value])
+        return
     if isinstance(w_obj, W_ListObject):
         if isinstance(w_index, W_SliceObject):
             set_list_slice(space, w_obj, w_index, w_value)
@@ -200,6 +221,10 @@ def set_list_slice(space, w_list, w_slice, w_value):
 
 
 def delitem(space, w_obj, w_index):
+    w_m = user_method(space, w_obj, "__delitem__")
+    if w_m is not None:
+        space.call_function(w_m, [w_obj, w_index])
+        return
     if isinstance(w_obj, W_ListObject):
         if isinstance(w_index, W_SliceObject):
             start, stop, step, n = slice_indices(space, w_index, len(w_obj.items))
@@ -235,6 +260,9 @@ def delitem(space, w_obj, w_index):
 # ---- membership ----------------------------------------------------------------------------
 
 def contains(space, w_container, w_item):
+    w_m = user_method(space, w_container, "__contains__")
+    if w_m is not None:
+        return space.is_true(space.call_function(w_m, [w_container, w_item]))
     if isinstance(w_container, W_ListObject) or isinstance(w_container, W_TupleObject):
         if isinstance(w_container, W_ListObject):
             items = w_container.items

@@ -58,6 +58,18 @@ CMP_SWAPPED = [0, 1, 4, 5, 2, 3]
 # ---- truth ---------------------------------------------------------------------------------
 
 def is_true(space, w_obj):
+    w_type = space.type(w_obj)
+    if w_type.is_heaptype:
+        w_bool = user_method(w_type, "__bool__")
+        if w_bool is not None:
+            w_res = space.call_function(w_bool, [w_obj])
+            if not isinstance(w_res, W_BoolObject):
+                raise space.type_error("__bool__ should return bool, returned %s" %
+                                       space.type_name(w_res))
+            return w_res.intval != 0
+        w_len = user_method(w_type, "__len__")
+        if w_len is not None:
+            return space.int_w(space.call_function(w_len, [w_obj])) != 0
     if isinstance(w_obj, W_IntObject):
         return w_obj.intval != 0
     if isinstance(w_obj, W_NoneObject):
@@ -336,7 +348,7 @@ def binop(space, op, w_a, w_b):
         w_res = space.call_function(w_impl, [w_a, w_b])
         if not isinstance(w_res, W_NotImplementedObject):
             return w_res
-    elif not w_ta.is_heaptype:
+    else:
         w_res = builtin_binop(space, op, w_a, w_b)
         if w_res is not None:
             return w_res
@@ -544,7 +556,6 @@ def try_cmp_method(space, w_a, w_b, op):
             if isinstance(w_res, W_NotImplementedObject):
                 return None
             return w_res
-        return None
     return builtin_compare(space, w_a, w_b, op)
 
 
@@ -635,6 +646,13 @@ def hash_int(v):
 
 
 def hash_w(space, w_obj):
+    w_type = space.type(w_obj)
+    if w_type.is_heaptype:
+        w_hash = w_type.lookup("__hash__")
+        if w_hash is not None and not isinstance(w_hash, W_BuiltinFunction):
+            if space.is_none(w_hash):
+                raise space.type_error("unhashable type: '%s'" % w_type.name)
+            return space.int_w(space.call_function(w_hash, [w_obj]))
     if isinstance(w_obj, W_IntObject):
         return hash_int(w_obj.intval)
     if isinstance(w_obj, W_StrObject):
@@ -678,6 +696,16 @@ def hash_w(space, w_obj):
 # ---- iteration and length ------------------------------------------------------------------
 
 def op_iter(space, w_obj):
+    w_type = space.type(w_obj)
+    if w_type.is_heaptype:
+        w_iter = user_method(w_type, "__iter__")
+        if w_iter is not None:
+            w_res = space.call_function(w_iter, [w_obj])
+            if space.type(w_res).lookup("__next__") is None and \
+                    not is_builtin_iterator(space, w_res):
+                raise space.type_error("iter() returned non-iterator of type '%s'" %
+                                       space.type_name(w_res))
+            return w_res
     if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject):
         return W_SeqIterObject(w_obj)
     if isinstance(w_obj, W_RangeObject):
@@ -720,7 +748,23 @@ def is_builtin_iterator(space, w_obj):
         w_type is space.w_TextIOWrapper
 
 
+def user_method(w_type, name):
+    """A method defined in Python by a user class (None for built-in implementations)."""
+    w_m = w_type.lookup(name)
+    if w_m is None or isinstance(w_m, W_BuiltinFunction):
+        return None
+    return w_m
+
+
 def len_w(space, w_obj):
+    w_type = space.type(w_obj)
+    if w_type.is_heaptype:
+        w_len = user_method(w_type, "__len__")
+        if w_len is not None:
+            n = space.int_w(space.call_function(w_len, [w_obj]))
+            if n < 0:
+                raise space.value_error("__len__() should return >= 0")
+            return n
     if isinstance(w_obj, W_ListObject):
         return len(w_obj.items)
     if isinstance(w_obj, W_StrObject):

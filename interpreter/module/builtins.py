@@ -18,6 +18,7 @@ from module import sorting
 from interp import funccall
 import math
 from module import iomodule, importing
+from objspace import floatops
 from objspace import rbigint as rb
 from objspace.model import W_LongObject
 
@@ -446,6 +447,8 @@ def b_round(space, args):
                 raise space.value_error("cannot convert float NaN to integer")
             if x == float("inf") or x == -float("inf"):
                 raise space.overflow_error("cannot convert float infinity to integer")
+            if x >= 9.0e18 or x <= -9.0e18:
+                return space.newlong(rb.from_float(x))
             return space.newint(round_half_even(x))
         nd = space.int_w(w_nd)
         return space.newfloat(round_float(x, nd))
@@ -458,7 +461,7 @@ def b_round(space, args):
 
 
 def round_half_even(x):
-    f = math.floor(x)
+    f = floatops.floor(x)
     diff = x - f
     i = int(f)
     if diff > 0.5 or (diff == 0.5 and i % 2 == 1):

@@ -6,7 +6,7 @@ from rlib.rarithmetic import ovfcheck
 from objspace.model import W_IntObject, W_FloatObject
 from objspace.error import OperationError
 from module.argparse_rt import check_positional
-from objspace import ops, rbigint
+from objspace import ops, rbigint, floatops
 from module.argparse_rt import parse_args
 
 
@@ -40,14 +40,14 @@ def m_floor(space, args):
     args_w = check_positional(space, args, "floor", 1, 1)
     if space.isinstance_w(args_w[0], space.w_int):
         return args_w[0]
-    return to_int_checked(space, math.floor(space.float_w(args_w[0])))
+    return to_int_checked(space, floatops.floor(space.float_w(args_w[0])))
 
 
 def m_ceil(space, args):
     args_w = check_positional(space, args, "ceil", 1, 1)
     if space.isinstance_w(args_w[0], space.w_int):
         return args_w[0]
-    return to_int_checked(space, math.ceil(space.float_w(args_w[0])))
+    return to_int_checked(space, floatops.ceil(space.float_w(args_w[0])))
 
 
 def m_trunc(space, args):

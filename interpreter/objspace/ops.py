@@ -21,7 +21,7 @@ from objspace.error import OperationError
 import math
 from objspace import strformat
 from objspace import containers
-from objspace import longops
+from objspace import longops, floatops
 from objspace import rbigint as rb
 from objspace.model import W_LongObject
 
@@ -179,7 +179,7 @@ def int_binop(space, op, a, b):
 def float_pow(space, x, y):
     if x == 0.0 and y < 0.0:
         raise space.zero_division("0.0 cannot be raised to a negative power")
-    if x < 0.0 and y != math.floor(y):
+    if x < 0.0 and y != floatops.floor(y):
         raise space.value_error("complex results are not supported")
     try:
         return math.pow(x, y)
@@ -201,7 +201,7 @@ def float_binop(space, op, a, b):
     if op == FLOORDIV:
         if b == 0.0:
             raise space.zero_division("float floor division by zero")
-        return space.newfloat(float(math.floor(a / b)))
+        return space.newfloat(floatops.floor(a / b))
     if op == MOD:
         if b == 0.0:
             raise space.zero_division("float modulo")

@@ -7,6 +7,7 @@ digit products (< 10**18) inside a signed 64-bit word. (A candidate for rlib.rbi
 
 from rlib.rarithmetic import ovfcheck
 import math
+from objspace import floatops
 
 BASE = 1000000000
 BASE_DIGITS = 9
@@ -83,7 +84,7 @@ def from_float(f):
     if f < 0.0:
         sign = -1
         f = -f
-    f = math.floor(f)
+    f = floatops.floor(f)
     digits = []
     while f >= 1.0:
         d = math.fmod(f, float(BASE))

@@ -287,6 +287,8 @@ def new_type(space, name, bases_w, w_ns):
     if w_module is not None and isinstance(w_module, W_StrObject):
         w_type.module = w_module.value
     w_type.mro_w = compute_mro(space, w_type)
+    for w_b in bases_w:
+        w_b.subclasses_w.append(w_type)
     for key, w_value in dict_w.items():
         if isinstance(w_value, W_Property) and w_value.name == "":
             w_value.name = key

@@ -1115,5 +1115,6 @@ def set_special_attr(space, w_obj, name, w_value):
         if name == "__module__":
             w_obj.module = space.text_w(w_value)
             w_obj.dict_w["__module__"] = w_value
+            w_obj.invalidate()
             return True
     return False

@@ -26,17 +26,30 @@ class W_TypeObject(W_Root):
         self.is_heaptype = False
         self.mro_w = []
         self.constructor = None     # function (space, w_type, args) -> W_Root for built-ins
-        self.version = 0
+        self.subclasses_w = []      # invalidated with this type when its dict changes
+        self.lookup_cache = {}      # name -> W_Root or None (missing)
 
     def gettype(self, space):
         return space.w_type
 
     def lookup(self, name):
+        cache = self.lookup_cache
+        if name in cache:
+            return cache[name]
+        w_found = None
         for w_t in self.mro_w:
             w_v = w_t.dict_w.get(name, None)
             if w_v is not None:
-                return w_v
-        return None
+                w_found = w_v
+                break
+        cache[name] = w_found
+        return w_found
+
+    def invalidate(self):
+        """The dict of this type (or of a base) changed: forget cached lookups."""
+        self.lookup_cache = {}
+        for w_sub in self.subclasses_w:
+            w_sub.invalidate()
 
     def lookup_where(self, name):
         for w_t in self.mro_w:
@@ -50,11 +63,13 @@ class W_TypeObject(W_Root):
 
     def setdictvalue(self, space, name, w_value):
         self.dict_w[name] = w_value
+        self.invalidate()
         return True
 
     def deldictvalue(self, space, name):
         if name in self.dict_w:
             del self.dict_w[name]
+            self.invalidate()
             return True
         return False
 

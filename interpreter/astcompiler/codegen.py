@@ -763,3 +763,16 @@ def compile_module(space, module, filename):
     scope = builder.build(module)
     gen = CodeGenerator(space, scope, filename, "<module>", "<module>", 1)
     return gen.compile_module(module)
+
+
+def compile_eval(space, module, filename):
+    """Code for eval(): the module's single expression statement, returned."""
+    builder = st.SymtableBuilder()
+    scope = builder.build(module)
+    gen = CodeGenerator(space, scope, filename, "<module>", "<module>", 1)
+    stmt = module.body[0]
+    assert isinstance(stmt, ast.Expr)
+    gen.set_loc(stmt)
+    gen.visit_expr(stmt.value)
+    gen.emit0(op.RETURN_VALUE)
+    return gen.finish()

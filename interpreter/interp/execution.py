@@ -4,7 +4,8 @@ program and by import)."""
 from objspace.error import OperationError
 from pyparser.error import SyntaxErr
 from pyparser.parser import parse_source
-from astcompiler.codegen import compile_module
+from astcompiler.codegen import compile_module, compile_eval
+from astcompiler import astnodes as ast
 from interp.pyframe import PyFrame
 
 
@@ -53,3 +54,22 @@ def run_code_in_module(space, code, w_mod):
     frame.run(space)
 
 
+
+
+def compile_for_eval(space, source, filename):
+    remember_source(space, source, filename)
+    try:
+        module = parse_source(source.strip(), filename)
+        if len(module.body) != 1 or not isinstance(module.body[0], ast.Expr):
+            raise SyntaxErr("invalid syntax", 1, 1)
+        return compile_eval(space, module, filename)
+    except SyntaxErr as e:
+        raise OperationError(make_syntax_error(space, e, filename))
+
+
+def run_code(space, code, w_globals, w_locals):
+    if w_globals.getitem_str("__builtins__") is None:
+        w_globals.setitem_str("__builtins__", space.w_builtins)
+    frame = PyFrame(space, code, w_globals, [])
+    frame.w_locals = w_locals
+    return frame.run(space)

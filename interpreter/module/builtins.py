@@ -15,7 +15,8 @@ from rlib.objectmodel import compute_identity_hash
 from rlib.rarithmetic import ovfcheck
 from module.argparse_rt import parse_args, check_positional
 from module import sorting
-from interp import funccall
+from interp import funccall, execution
+from interp.pycode import PyCode
 import math
 from module import iomodule, importing
 from objspace import floatops
@@ -589,6 +590,60 @@ def b_import(space, args):
     return importing.import_name(space, space.ec.topframe, space.text_w(a[0]), w_fromlist, 0)
 
 
+def eval_exec_args(space, args, fname):
+    a = parse_args(space, args, fname, ["source", "globals", "locals"], 1)
+    frame = space.ec.topframe
+    w_globals = a[1]
+    w_locals = a[2]
+    if w_globals is None or space.is_none(w_globals):
+        w_globals = frame.w_globals
+        if w_locals is None or space.is_none(w_locals):
+            if frame.w_locals is not None:
+                w_locals = frame.w_locals
+            else:
+                w_locals = b_locals(space, Arguments([], [], []))
+    if not isinstance(w_globals, W_DictObject):
+        raise space.type_error("%s() globals must be a dict, not %s" %
+                               (fname, space.type_name(w_globals)))
+    if w_locals is None or space.is_none(w_locals):
+        w_locals = w_globals
+    if not isinstance(w_locals, W_DictObject):
+        raise space.type_error("locals must be a mapping")
+    return a[0], w_globals, w_locals
+
+
+def b_eval(space, args):
+    w_src, w_globals, w_locals = eval_exec_args(space, args, "eval")
+    if isinstance(w_src, PyCode):
+        code = w_src
+    else:
+        code = execution.compile_for_eval(space, space.text_w(w_src), "<string>")
+    return execution.run_code(space, code, w_globals, w_locals)
+
+
+def b_exec(space, args):
+    w_src, w_globals, w_locals = eval_exec_args(space, args, "exec")
+    if isinstance(w_src, PyCode):
+        code = w_src
+    else:
+        code = execution.compile_source(space, space.text_w(w_src), "<string>")
+    execution.run_code(space, code, w_globals, w_locals)
+    return space.w_None
+
+
+def b_compile(space, args):
+    a = parse_args(space, args, "compile", ["source", "filename", "mode", "flags",
+                                            "dont_inherit", "optimize"], 3)
+    src = space.text_w(a[0])
+    filename = space.text_w(a[1])
+    mode = space.text_w(a[2])
+    if mode == "eval":
+        return execution.compile_for_eval(space, src, filename)
+    if mode != "exec" and mode != "single":
+        raise space.value_error("compile() mode must be 'exec', 'eval' or 'single'")
+    return execution.compile_source(space, src, filename)
+
+
 FUNCTIONS = [
     ("print", b_print), ("len", b_len), ("repr", b_repr), ("ascii", b_ascii),
     ("isinstance", b_isinstance), ("issubclass", b_issubclass), ("sorted", b_sorted),
@@ -600,7 +655,8 @@ FUNCTIONS = [
     ("round", b_round), ("callable", b_callable), ("globals", b_globals),
     ("locals", b_locals), ("vars", b_vars), ("dir", b_dir),
     ("__build_class__", b_build_class), ("input", b_input), ("open", b_open),
-    ("exit", b_exit), ("quit", b_exit), ("__import__", b_import),
+    ("exit", b_exit), ("quit", b_exit), ("__import__", b_import), ("eval", b_eval),
+    ("exec", b_exec), ("compile", b_compile),
 ]
 
 

@@ -171,6 +171,8 @@ class CodeGenerator(object):
     # ---- entry points --------------------------------------------------------------------
     def compile_module(self, module):
         body = module.body
+        if has_annotations(body):
+            self.emit0(op.SETUP_ANNOTATIONS)
         if len(body) > 0 and is_docstring(body[0]):
             self.set_loc(body[0])
             self.visit_expr(body[0].value)
@@ -220,6 +222,11 @@ class CodeGenerator(object):
             if s.value is not None:
                 self.visit_expr(s.value)
                 self.store_target(s.target)
+            if s.simple and isinstance(s.target, ast.Name) and self.scope.kind != st.FUNCTION:
+                self.visit_expr(s.annotation)
+                self.emit(op.LOAD_NAME, self.add_name("__annotations__"))
+                self.load_const(self.space.newstr(s.target.id))
+                self.emit0(op.STORE_SUBSCR)
         elif isinstance(s, ast.If):
             self.visit_if(s)
         elif isinstance(s, ast.While):
@@ -655,6 +662,8 @@ class CodeGenerator(object):
         child.load_const(self.space.newstr(scope.qualname))
         child.emit(op.STORE_NAME, child.add_name("__qualname__"))
         body = s.body
+        if has_annotations(body):
+            child.emit0(op.SETUP_ANNOTATIONS)
         if len(body) > 0 and is_docstring(body[0]):
             child.visit_expr(body[0].value)
             child.emit(op.STORE_NAME, child.add_name("__doc__"))
@@ -742,6 +751,33 @@ class CodeGenerator(object):
 
     def emit_call_args(self, args, keywords, nfixed):
         codegen_expr.emit_call_args(self, args, keywords, nfixed)
+
+
+def has_annotations(body):
+    """An annotated name at this level (not inside nested functions or classes)."""
+    for s in body:
+        if isinstance(s, ast.AnnAssign):
+            return True
+        if isinstance(s, ast.If):
+            if has_annotations(s.body) or has_annotations(s.orelse):
+                return True
+        elif isinstance(s, ast.While):
+            if has_annotations(s.body) or has_annotations(s.orelse):
+                return True
+        elif isinstance(s, ast.For):
+            if has_annotations(s.body) or has_annotations(s.orelse):
+                return True
+        elif isinstance(s, ast.With):
+            if has_annotations(s.body):
+                return True
+        elif isinstance(s, ast.Try):
+            if has_annotations(s.body) or has_annotations(s.orelse) or \
+                    has_annotations(s.finalbody):
+                return True
+            for h in s.handlers:
+                if has_annotations(h.body):
+                    return True
+    return False
 
 
 def is_docstring(s):

@@ -288,6 +288,9 @@ def dispatch(frame, space, opcode, arg):
         frame.push(space.w_AssertionError)
     elif opcode == op.NOP:
         pass
+    elif opcode == op.SETUP_ANNOTATIONS:
+        if frame.w_locals.getitem_str("__annotations__") is None:
+            frame.w_locals.setitem_str("__annotations__", space.newdict())
     else:
         raise space.error(space.w_SystemError, "unknown opcode %d" % opcode)
 

@@ -1,10 +1,13 @@
 """The `sys` module."""
 
+import os
+
 from objspace.model import W_StrObject, W_ListObject
 from objspace.error import OperationError
 from module.argparse_rt import check_positional
 from module.iomodule import W_TextFile, flush
 
+LIB_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "lib")
 VERSION = "3.11.7 (rpython-pypy, interpreter in RPython 3)"
 
 
@@ -50,7 +53,7 @@ def make_sys(space, argv, main_dir):
     w_mod = space.newmodule("sys")
     d = w_mod.w_dict
     d.setitem_str("argv", space.newlist([space.newstr(a) for a in argv]))
-    w_path = space.newlist([space.newstr(main_dir)])
+    w_path = space.newlist([space.newstr(main_dir), space.newstr(LIB_DIR)])
     space.w_sys_path = w_path
     d.setitem_str("path", w_path)
     d.setitem_str("modules", space.w_modules)

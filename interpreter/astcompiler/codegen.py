@@ -423,7 +423,7 @@ class CodeGenerator(object):
                 return
             self.unwind_fblock(fb, False)
             i -= 1
-        raise SyntaxErr("'break' outside loop", s.lineno, s.col_offset + 1)
+        raise st.node_error("'break' outside loop", s)
 
     def visit_continue(self, s):
         i = len(self.fblocks) - 1
@@ -434,7 +434,7 @@ class CodeGenerator(object):
                 return
             self.unwind_fblock(fb, False)
             i -= 1
-        raise SyntaxErr("'continue' not properly in loop", s.lineno, s.col_offset + 1)
+        raise st.node_error("'continue' not properly in loop", s)
 
     def visit_try_except(self, s):
         handler = Label()

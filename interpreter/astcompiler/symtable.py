@@ -25,6 +25,14 @@ CLASS = 1
 FUNCTION = 2
 
 
+def node_error(msg, node):
+    """A SyntaxErr whose carets cover `node` (when it is on one line)."""
+    end = 0
+    if node.end_lineno == node.lineno:
+        end = node.end_col_offset + 1
+    return SyntaxErr(msg, node.lineno, node.col_offset + 1, "SyntaxError", end)
+
+
 class Scope(object):
     def __init__(self, name, kind, parent, lineno):
         self.name = name
@@ -44,18 +52,25 @@ class Scope(object):
 
     def note(self, name, flag):
         old = self.symbols.get(name, 0)
-        if flag == DEF_GLOBAL and old & (DEF_LOCAL | USE | DEF_PARAM):
-            if old & DEF_PARAM:
-                raise SyntaxErr("name '%s' is parameter and global" % name, self.lineno, 1)
-            if old & USE:
-                raise SyntaxErr("name '%s' is used prior to global declaration" % name,
-                                self.lineno, 1)
-            raise SyntaxErr("name '%s' is assigned to before global declaration" % name,
-                            self.lineno, 1)
         self.symbols[name] = old | flag
 
-    def add_param(self, name):
+    def note_global(self, name, node):
+        old = self.symbols.get(name, 0)
+        if old & (DEF_LOCAL | USE | DEF_PARAM):
+            if old & DEF_PARAM:
+                raise node_error("name '%s' is parameter and global" % name, node)
+            if old & USE:
+                raise node_error("name '%s' is used prior to global declaration" % name,
+                                 node)
+            raise node_error("name '%s' is assigned to before global declaration" % name,
+                             node)
+        self.symbols[name] = old | DEF_GLOBAL
+
+    def add_param(self, name, node):
         if name in self.symbols and self.symbols[name] & DEF_PARAM:
+            if node is not None:
+                raise node_error("duplicate argument '%s' in function definition" % name,
+                                 node)
             raise SyntaxErr("duplicate argument '%s' in function definition" % name,
                             self.lineno, 1)
         self.note(name, DEF_PARAM | DEF_LOCAL)
@@ -107,15 +122,15 @@ class SymtableBuilder(object):
 
     def declare_args(self, scope, args):
         for a in args.posonlyargs:
-            scope.add_param(a.arg)
+            scope.add_param(a.arg, a)
         for a in args.args:
-            scope.add_param(a.arg)
+            scope.add_param(a.arg, a)
         for a in args.kwonlyargs:
-            scope.add_param(a.arg)
+            scope.add_param(a.arg, a)
         if args.vararg is not None:
-            scope.add_param(args.vararg.arg)
+            scope.add_param(args.vararg.arg, args.vararg)
         if args.kwarg is not None:
-            scope.add_param(args.kwarg.arg)
+            scope.add_param(args.kwarg.arg, args.kwarg)
 
     def visit_stmt(self, s):
         if isinstance(s, ast.FunctionDef):
@@ -142,7 +157,7 @@ class SymtableBuilder(object):
             self.pop()
         elif isinstance(s, ast.Return):
             if self.scope.kind != FUNCTION:
-                raise SyntaxErr("'return' outside function", s.lineno, s.col_offset + 1)
+                raise node_error("'return' outside function", s)
             if s.value is not None:
                 self.visit_expr(s.value)
         elif isinstance(s, ast.Delete):
@@ -219,11 +234,10 @@ class SymtableBuilder(object):
                     self.scope.note(a.name, DEF_LOCAL)
         elif isinstance(s, ast.Global):
             for n in s.names:
-                self.scope.note(n, DEF_GLOBAL)
+                self.scope.note_global(n, s)
         elif isinstance(s, ast.Nonlocal):
             if self.scope.kind == MODULE:
-                raise SyntaxErr("nonlocal declaration not allowed at module level", s.lineno,
-                                s.col_offset + 1)
+                raise node_error("nonlocal declaration not allowed at module level", s)
             for n in s.names:
                 old = self.scope.symbols.get(n, 0)
                 if old & DEF_PARAM:
@@ -336,7 +350,7 @@ class SymtableBuilder(object):
 
     def check_yield(self, e):
         if self.scope.kind != FUNCTION:
-            raise SyntaxErr("'yield' outside function", e.lineno, e.col_offset + 1)
+            raise node_error("'yield' outside function", e)
         self.scope.is_generator = True
 
     def visit_comprehension(self, e, name, generators, elt, value):
@@ -345,7 +359,7 @@ class SymtableBuilder(object):
         e.scope = scope
         if name == "<genexpr>":
             scope.is_generator = True
-        scope.add_param(".0")
+        scope.add_param(".0", None)
         first = True
         for g in generators:
             self.visit_expr(g.target)

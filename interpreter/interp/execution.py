@@ -37,12 +37,14 @@ def make_syntax_error(space, e, filename):
     w_type = space.w_SyntaxError
     if e.kind == "IndentationError":
         w_type = space.w_IndentationError
+    elif e.kind == "TabError":
+        w_type = space.w_TabError
     w_exc = space.new_exception(w_type, [space.newstr(e.msg)])
     w_exc.setdictvalue(space, "msg", space.newstr(e.msg))
     w_exc.setdictvalue(space, "filename", space.newstr(filename))
     w_exc.setdictvalue(space, "lineno", space.newint(e.lineno))
     w_exc.setdictvalue(space, "offset", space.newint(e.offset))
-    w_exc.setdictvalue(space, "end_offset", space.newint(0))
+    w_exc.setdictvalue(space, "end_offset", space.newint(e.end_offset))
     text = source_line(space, filename, e.lineno)
     w_exc.setdictvalue(space, "text", space.newstr(text + "\n"))
     return w_exc

@@ -103,6 +103,8 @@ def main(space, argv):
         rawio.write_fd(2, "%s: can't open file '%s': [Errno 2] No such file or directory\n"
                        % (argv[0], filename))
         return 2
+    if not filename.startswith("/"):
+        filename = rawio.getcwd() + "/" + filename
     main_dir = "."
     slash = filename.rfind("/")
     if slash >= 0:

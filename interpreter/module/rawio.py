@@ -93,5 +93,9 @@ def file_exists(path):
     return True
 
 
+def getcwd():
+    return os.getcwd()
+
+
 def strerror(errno):
     return os.strerror(errno)

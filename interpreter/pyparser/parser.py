@@ -78,6 +78,19 @@ class Parser(object):
     def error(self, msg, tok):
         raise SyntaxErr(msg, tok.lineno, tok.col + 1)
 
+    def error_range(self, msg, tok):
+        """An error whose carets cover the whole token."""
+        end = 0
+        if tok.end_lineno == tok.lineno:
+            end = tok.end_col + 1
+        raise SyntaxErr(msg, tok.lineno, tok.col + 1, "SyntaxError", end)
+
+    def error_node(self, msg, node):
+        end = 0
+        if node.end_lineno == node.lineno:
+            end = node.end_col_offset + 1
+        raise SyntaxErr(msg, node.lineno, node.col_offset + 1, "SyntaxError", end)
+
     def error_invalid(self):
         tok = self.peek()
         if tok.type == tk.INDENT:
@@ -85,7 +98,9 @@ class Parser(object):
         if tok.type == tk.DEDENT:
             raise SyntaxErr("unindent does not match any outer indentation level",
                             tok.lineno, tok.col + 1, "IndentationError")
-        self.error("invalid syntax", tok)
+        if tok.type == tk.NEWLINE or tok.type == tk.ENDMARKER:
+            self.error("invalid syntax", tok)
+        self.error_range("invalid syntax", tok)
 
     def expect_op(self, value):
         tok = self.peek()
@@ -264,6 +279,21 @@ class Parser(object):
             if v == "from":
                 return self.parse_from_import()
         # expression statement or assignment
+        if tok.type == tk.NAME and (tok.value == "print" or tok.value == "exec"):
+            nxt = self.peek_at(1)
+            if nxt.type == tk.STRING or nxt.type == tk.NUMBER or \
+                    (nxt.type == tk.NAME and nxt.value not in KEYWORDS):
+                start = self.pos
+                while not self.at_end_of_simple():
+                    self.next()
+                last = self.tokens[self.pos - 1]
+                self.pos = start
+                end = 0
+                if last.end_lineno == tok.lineno:
+                    end = last.end_col + 1
+                raise SyntaxErr("Missing parentheses in call to '%s'. Did you mean %s(...)?" %
+                                (tok.value, tok.value), tok.lineno, tok.col + 1,
+                                "SyntaxError", end)
         if self.at_kw("yield"):
             first = self.parse_yield_expr()
         else:
@@ -287,8 +317,8 @@ class Parser(object):
             self.next()
             if not (isinstance(first, ast.Name) or isinstance(first, ast.Attribute) or
                     isinstance(first, ast.Subscript)):
-                raise SyntaxErr("'%s' is an illegal expression for augmented assignment" %
-                                self.describe(first), first.lineno, first.col_offset + 1)
+                self.error_node("'%s' is an illegal expression for augmented assignment" %
+                                self.describe(first), first)
             self.set_context(first, ast.STORE)
             if self.at_kw("yield"):
                 value = self.parse_yield_expr()
@@ -336,6 +366,12 @@ class Parser(object):
             return "comparison"
         if isinstance(node, ast.Lambda):
             return "lambda"
+        if isinstance(node, ast.Tuple):
+            return "tuple"
+        if isinstance(node, ast.List):
+            return "list"
+        if isinstance(node, ast.Starred):
+            return "starred"
         if isinstance(node, ast.IfExp):
             return "conditional expression"
         if isinstance(node, ast.Dict):
@@ -375,13 +411,13 @@ class Parser(object):
         else:
             what = self.describe(node)
             if ctx == ast.DEL:
-                raise SyntaxErr("cannot delete %s" % what, node.lineno, node.col_offset + 1)
+                self.error_node("cannot delete %s" % what, node)
             if isinstance(node, ast.Constant) and (node.kind == ast.K_NONE or
                                                    node.kind == ast.K_TRUE or
                                                    node.kind == ast.K_FALSE):
-                raise SyntaxErr("cannot assign to %s" % what, node.lineno, node.col_offset + 1)
-            raise SyntaxErr("cannot assign to %s here. Maybe you meant '==' instead of '='?" %
-                            what, node.lineno, node.col_offset + 1)
+                self.error_node("cannot assign to %s" % what, node)
+            self.error_node("cannot assign to %s here. Maybe you meant '==' instead of '='?" %
+                            what, node)
 
     def parse_import(self):
         tok = self.next()
@@ -447,9 +483,24 @@ class Parser(object):
             self.expect_op(")")
         return self.loc(ast.ImportFrom(module, names, level), tok)
 
+    def parse_condition(self):
+        test = self.parse_named_expression()
+        if self.at_op("="):
+            self.next()
+            value = self.parse_bitwise_or()
+            end = 0
+            if value.end_lineno == test.lineno:
+                end = value.end_col_offset + 1
+            if isinstance(test, ast.Name):
+                raise SyntaxErr("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                                test.lineno, test.col_offset + 1, "SyntaxError", end)
+            self.error_node("cannot assign to %s here. Maybe you meant '==' instead of '='?" %
+                            self.describe(test), test)
+        return test
+
     def parse_if(self):
         tok = self.next()
-        test = self.parse_named_expression()
+        test = self.parse_condition()
         self.expect_op(":")
         body = self.parse_block(tok, COMPOUND_NAMES[tok.value])
         orelse = []
@@ -463,7 +514,7 @@ class Parser(object):
 
     def parse_while(self):
         tok = self.next()
-        test = self.parse_named_expression()
+        test = self.parse_condition()
         self.expect_op(":")
         body = self.parse_block(tok, "'while' statement")
         orelse = []
@@ -729,7 +780,12 @@ class Parser(object):
             self.next()
             test = self.parse_disjunction()
             if not self.at_kw("else"):
-                self.error("expected 'else' after 'if' expression", self.peek())
+                end = 0
+                last = self.tokens[self.pos - 1]
+                if last.end_lineno == tok.lineno:
+                    end = last.end_col + 1
+                raise SyntaxErr("expected 'else' after 'if' expression", tok.lineno,
+                                tok.col + 1, "SyntaxError", end)
             self.next()
             orelse = self.parse_expression()
             return self.loc(ast.IfExp(test, body, orelse), tok)
@@ -943,6 +999,10 @@ class Parser(object):
             tok = self.peek()
             if self.at_op("*"):
                 self.next()
+                for k in keywords:
+                    if k.arg is None:
+                        self.error("iterable argument unpacking follows keyword argument "
+                                   "unpacking", tok)
                 args.append(self.loc(ast.Starred(self.parse_expression(), ast.LOAD), tok))
             elif self.at_op("**"):
                 self.next()
@@ -957,6 +1017,11 @@ class Parser(object):
                 if self.at_kw("for"):
                     gens = self.parse_comp_for()
                     e = self.loc(ast.GeneratorExp(e, gens), tok)
+                    if len(args) > 0 or len(keywords) > 0 or self.at_op(","):
+                        if not (self.at_op(",") and self.peek_at(1).type == tk.OP and
+                                self.peek_at(1).value == ")" and len(args) == 0 and
+                                len(keywords) == 0):
+                            self.error_node("Generator expression must be parenthesized", e)
                 elif self.at_op("="):
                     self.error('expression cannot contain assignment, perhaps you meant "=="?',
                                tok)
@@ -970,7 +1035,33 @@ class Parser(object):
             if self.at_op(","):
                 self.next()
             elif not self.at_op(")"):
+                self.forgot_comma(args, keywords)
                 self.error_invalid()
+
+    def forgot_comma(self, args, keywords):
+        """`f(a b)`: CPython's 'Perhaps you forgot a comma?'."""
+        t = self.peek()
+        if len(args) == 0 or len(keywords) > 0:
+            return
+        if t.type == tk.NAME and t.value in KEYWORDS and t.value not in ("None", "True",
+                                                                         "False", "lambda",
+                                                                         "not"):
+            return
+        if t.type == tk.NAME or t.type == tk.NUMBER or t.type == tk.STRING or \
+                (t.type == tk.OP and (t.value == "(" or t.value == "[" or t.value == "{")):
+            first = args[len(args) - 1]
+            save = self.pos
+            try:
+                nxt = self.parse_expression()
+            except SyntaxErr:
+                self.pos = save
+                return
+            self.pos = save
+            end = 0
+            if nxt.end_lineno == first.lineno:
+                end = nxt.end_col_offset + 1
+            raise SyntaxErr("invalid syntax. Perhaps you forgot a comma?", first.lineno,
+                            first.col_offset + 1, "SyntaxError", end)
 
     def parse_slices(self):
         tok = self.peek()
@@ -1162,7 +1253,12 @@ class Parser(object):
                 keys.append(None)
                 values.append(self.parse_bitwise_or())
             else:
-                keys.append(self.parse_expression())
+                key = self.parse_expression()
+                if not self.at_op(":"):
+                    if self.at_op(",") or self.at_op("}"):
+                        raise SyntaxErr("':' expected after dictionary key", key.lineno,
+                                        key.end_col_offset)
+                keys.append(key)
                 self.expect_op(":")
                 values.append(self.parse_expression())
         self.expect_op("}")
@@ -1170,9 +1266,23 @@ class Parser(object):
 
 
 def parse_source(source, filename):
-    tokens = tk.tokenize(source, filename)
+    t = tk.Tokenizer(source, filename)
+    tokens = t.tokenize()
     p = Parser(tokens, filename)
-    return p.parse_file()
+    pending = t.pending_error
+    if pending is None:
+        return p.parse_file()
+    try:
+        p.parse_file()
+    except SyntaxErr as e:
+        at_eof = True
+        for k in range(p.pos, len(tokens)):
+            ty = tokens[k].type
+            if ty != tk.NEWLINE and ty != tk.DEDENT and ty != tk.ENDMARKER:
+                at_eof = False
+        if e.lineno <= pending.lineno and not at_eof:
+            raise
+    raise pending
 
 
 def parse_expression_source(source, filename, lineno, col):

@@ -66,11 +66,18 @@ class Tokenizer(object):
         self.linestart = 0
         self.tokens = []
         self.indents = [0]
+        self.altindents = [0]   # the same columns with a tab size of 1 (TabError check)
         self.parens = []   # stack of open bracket characters
         self.paren_lines = []
+        self.pending_error = None   # "'(' was never closed": reported if the parser fails at EOF
+        self.last_line = 1
 
     def error(self, msg, lineno, col):
         raise SyntaxErr(msg, lineno, col + 1)
+
+    def tab_error(self):
+        raise SyntaxErr("inconsistent use of tabs and spaces in indentation", self.lineno, 0,
+                        "TabError")
 
     def add(self, type, value, startpos, startline, startcol):
         tok = Token(type, value, startline, startcol, self.lineno, self.pos - self.linestart)
@@ -88,14 +95,18 @@ class Tokenizer(object):
             if at_bol and len(self.parens) == 0:
                 at_bol = False
                 col = 0
+                altcol = 0
                 while self.pos < n:
                     c = src[self.pos]
                     if c == " ":
                         col += 1
+                        altcol += 1
                     elif c == "\t":
                         col = (col // 8 + 1) * 8
+                        altcol += 1
                     elif c == "\f":
                         col = 0
+                        altcol = 0
                     else:
                         break
                     self.pos += 1
@@ -113,15 +124,22 @@ class Tokenizer(object):
                     self.pos += 2
                     self.newline()
                     continue
-                if col > self.indents[-1]:
-                    if len(self.tokens) > 0 and self.tokens[-1].type != NEWLINE:
-                        pass
+                if col == self.indents[-1]:
+                    if altcol != self.altindents[-1]:
+                        self.tab_error()
+                elif col > self.indents[-1]:
+                    if altcol <= self.altindents[-1]:
+                        self.tab_error()
                     self.indents.append(col)
+                    self.altindents.append(altcol)
                     self.add(INDENT, "", self.pos, self.lineno, 0)
                 elif col < self.indents[-1]:
                     while col < self.indents[-1]:
                         self.indents.pop()
+                        self.altindents.pop()
                         self.add(DEDENT, "", self.pos, self.lineno, col)
+                    if col == self.indents[-1] and altcol != self.altindents[-1]:
+                        self.tab_error()
                     if col != self.indents[-1]:
                         raise SyntaxErr("unindent does not match any outer indentation level",
                                         self.lineno, col + 1, "IndentationError")
@@ -199,10 +217,12 @@ class Tokenizer(object):
                 self.add(OP, c, startpos, startline, startcol)
                 continue
             self.error("invalid character '%s' (U+%04X)" % (c, ord(c)), startline, startcol)
+        self.last_line = self.lineno
         if len(self.parens) > 0:
             col = self.paren_lines.pop()
             line = self.paren_lines.pop()
-            self.error("'%s' was never closed" % self.parens[-1], line, col)
+            self.pending_error = SyntaxErr("'%s' was never closed" % self.parens[-1], line,
+                                           col + 1)
         if len(self.tokens) > 0 and self.tokens[-1].type != NEWLINE and \
                 self.tokens[-1].type != DEDENT:
             self.add(NEWLINE, "", self.pos, self.lineno, 0)
@@ -292,4 +312,8 @@ class Tokenizer(object):
 
 
 def tokenize(source, filename):
-    return Tokenizer(source, filename).tokenize()
+    t = Tokenizer(source, filename)
+    tokens = t.tokenize()
+    if t.pending_error is not None:
+        raise t.pending_error
+    return tokens

@@ -63,3 +63,14 @@ def test_program_subset_via_runner():
                        names, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=300)
     out = p.stdout.decode()
     assert "python-programs: 5 passed, 0 failed" in out, out
+
+
+def test_relative_script_path_is_made_absolute_like_cpython():
+    cwd = os.path.join(ROOT, "Tests", "python")
+    cmd_ours = [sys.executable, os.path.join(ROOT, "interpreter", "pyinteractive.py"),
+                "tb_simple.py"]
+    ours = subprocess.run(cmd_ours, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    theirs = subprocess.run([sys.executable, "tb_simple.py"], cwd=cwd,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert ours.stderr.decode() == theirs.stderr.decode()
+    assert ours.returncode == theirs.returncode == 1

@@ -435,3 +435,68 @@ class Continue(stmt):
 class Module(Node):
     def __init__(self, body):
         self.body = body
+
+
+# ---- match statement (patterns) ----------------------------------------------------------------
+
+class pattern(Node):
+    pass
+
+
+class MatchValue(pattern):
+    def __init__(self, value):
+        self.value = value        # expr: a literal or a dotted name
+
+
+class MatchSingleton(pattern):
+    def __init__(self, kind):
+        self.kind = kind          # K_NONE, K_TRUE, K_FALSE
+
+
+class MatchSequence(pattern):
+    def __init__(self, patterns):
+        self.patterns = patterns
+
+
+class MatchStar(pattern):
+    def __init__(self, name):
+        self.name = name          # str or None for *_
+
+
+class MatchMapping(pattern):
+    def __init__(self, keys, patterns, rest):
+        self.keys = keys          # list of expr
+        self.patterns = patterns
+        self.rest = rest          # str or None
+
+
+class MatchClass(pattern):
+    def __init__(self, cls, patterns, kwd_attrs, kwd_patterns):
+        self.cls = cls
+        self.patterns = patterns
+        self.kwd_attrs = kwd_attrs
+        self.kwd_patterns = kwd_patterns
+
+
+class MatchAs(pattern):
+    def __init__(self, pattern, name):
+        self.pattern = pattern    # pattern or None
+        self.name = name          # str or None (wildcard)
+
+
+class MatchOr(pattern):
+    def __init__(self, patterns):
+        self.patterns = patterns
+
+
+class match_case(Node):
+    def __init__(self, pattern, guard, body):
+        self.pattern = pattern
+        self.guard = guard
+        self.body = body
+
+
+class Match(stmt):
+    def __init__(self, subject, cases):
+        self.subject = subject
+        self.cases = cases

@@ -13,6 +13,7 @@ from astcompiler.codegen_expr import Label
 from pyparser.error import SyntaxErr
 from interp import opcodes as op
 from interp.pycode import PyCode
+from interp import matching
 
 FB_WHILE = 0
 FB_FOR = 1
@@ -283,6 +284,8 @@ class CodeGenerator(object):
             self.visit_importfrom(s)
         elif isinstance(s, ast.Global) or isinstance(s, ast.Nonlocal):
             pass
+        elif isinstance(s, ast.Match):
+            self.visit_match(s)
         else:
             raise SyntaxErr("unsupported statement", s.lineno, s.col_offset + 1)
 
@@ -536,6 +539,34 @@ class CodeGenerator(object):
         self.emit0(op.POP_TOP)
         self.mark(end)
 
+    def visit_match(self, s):
+        end = Label()
+        self.visit_expr(s.subject)
+        for case in s.cases:
+            self.set_loc(case)
+            fail = Label()
+            builder = PatternBuilder(self)
+            w_pattern = builder.build(case.pattern)
+            w_case = matching.W_CasePattern(w_pattern, len(builder.names))
+            self.emit0(op.DUP_TOP)
+            for e in builder.exprs:
+                self.visit_expr(e)
+            self.set_loc(case)
+            self.emit(op.BUILD_TUPLE, len(builder.exprs))
+            self.emit(op.MATCH_CASE, self.add_const(w_case))
+            self.emit_jump(op.POP_JUMP_IF_FALSE, fail)
+            for name in builder.names:
+                self.name_op(name, ast.STORE)
+            if case.guard is not None:
+                self.visit_expr(case.guard)
+                self.emit_jump(op.POP_JUMP_IF_FALSE, fail)
+            self.emit0(op.POP_TOP)
+            self.visit_body(case.body)
+            self.emit_jump(op.JUMP_FORWARD, end)
+            self.mark(fail)
+        self.emit0(op.POP_TOP)
+        self.mark(end)
+
     def visit_import(self, s):
         for a in s.names:
             self.load_const(self.space.newint(0))
@@ -778,6 +809,87 @@ def has_annotations(body):
                 if has_annotations(h.body):
                     return True
     return False
+
+
+class PatternBuilder(object):
+    """AST pattern -> matching.W_Pattern; collects the expressions evaluated before the
+    match (values, classes, mapping keys) and the names the pattern binds."""
+
+    def __init__(self, gen):
+        self.gen = gen
+        self.exprs = []
+        self.names = []
+
+    def capture(self, name, node):
+        if name in self.names:
+            raise SyntaxErr("multiple assignments to name '%s' in pattern" % name,
+                            node.lineno, node.col_offset + 1)
+        self.names.append(name)
+        return len(self.names) - 1
+
+    def capture_or_reuse(self, name):
+        for i in range(len(self.names)):
+            if self.names[i] == name:
+                return i
+        self.names.append(name)
+        return len(self.names) - 1
+
+    def value(self, e):
+        self.exprs.append(e)
+        return len(self.exprs) - 1
+
+    def build(self, p):
+        space = self.gen.space
+        if isinstance(p, ast.MatchValue):
+            return matching.PValue(self.value(p.value))
+        if isinstance(p, ast.MatchSingleton):
+            if p.kind == ast.K_NONE:
+                return matching.PSingleton(space.w_None)
+            if p.kind == ast.K_TRUE:
+                return matching.PSingleton(space.w_True)
+            return matching.PSingleton(space.w_False)
+        if isinstance(p, ast.MatchAs):
+            sub = None
+            if p.pattern is not None:
+                sub = self.build(p.pattern)
+            if p.name is None:
+                if sub is None:
+                    return matching.PWildcard()
+                return sub
+            return matching.PCapture(self.capture_or_reuse(p.name), sub)
+        if isinstance(p, ast.MatchOr):
+            return matching.POr([self.build(q) for q in p.patterns])
+        if isinstance(p, ast.MatchSequence):
+            items = []
+            star = -1
+            star_index = -1
+            for q in p.patterns:
+                if isinstance(q, ast.MatchStar):
+                    if star >= 0:
+                        raise SyntaxErr("multiple starred names in sequence pattern",
+                                        q.lineno, q.col_offset + 1)
+                    star = len(items)
+                    if q.name is not None:
+                        star_index = self.capture(q.name, q)
+                else:
+                    items.append(self.build(q))
+            return matching.PSequence(items, star, star_index)
+        if isinstance(p, ast.MatchMapping):
+            keys = []
+            pats = []
+            for i in range(len(p.keys)):
+                keys.append(self.value(p.keys[i]))
+                pats.append(self.build(p.patterns[i]))
+            rest = -1
+            if p.rest is not None:
+                rest = self.capture(p.rest, p)
+            return matching.PMapping(keys, pats, rest)
+        if isinstance(p, ast.MatchClass):
+            cls_index = self.value(p.cls)
+            positional = [self.build(q) for q in p.patterns]
+            kw = [self.build(q) for q in p.kwd_patterns]
+            return matching.PClass(cls_index, positional, p.kwd_attrs, kw)
+        raise SyntaxErr("invalid pattern", p.lineno, p.col_offset + 1)
 
 
 def is_docstring(s):

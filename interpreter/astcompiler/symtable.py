@@ -246,6 +246,44 @@ class SymtableBuilder(object):
                 self.scope.note(n, DEF_NONLOCAL)
         elif isinstance(s, ast.Expr):
             self.visit_expr(s.value)
+        elif isinstance(s, ast.Match):
+            self.visit_expr(s.subject)
+            for case in s.cases:
+                self.visit_pattern(case.pattern)
+                if case.guard is not None:
+                    self.visit_expr(case.guard)
+                self.visit_body(case.body)
+
+    def visit_pattern(self, p):
+        if isinstance(p, ast.MatchValue):
+            self.visit_expr(p.value)
+        elif isinstance(p, ast.MatchSequence):
+            for q in p.patterns:
+                self.visit_pattern(q)
+        elif isinstance(p, ast.MatchStar):
+            if p.name is not None:
+                self.scope.note(p.name, DEF_LOCAL)
+        elif isinstance(p, ast.MatchMapping):
+            for k in p.keys:
+                self.visit_expr(k)
+            for q in p.patterns:
+                self.visit_pattern(q)
+            if p.rest is not None:
+                self.scope.note(p.rest, DEF_LOCAL)
+        elif isinstance(p, ast.MatchClass):
+            self.visit_expr(p.cls)
+            for q in p.patterns:
+                self.visit_pattern(q)
+            for q in p.kwd_patterns:
+                self.visit_pattern(q)
+        elif isinstance(p, ast.MatchAs):
+            if p.pattern is not None:
+                self.visit_pattern(p.pattern)
+            if p.name is not None:
+                self.scope.note(p.name, DEF_LOCAL)
+        elif isinstance(p, ast.MatchOr):
+            for q in p.patterns:
+                self.visit_pattern(q)
 
     def visit_expr(self, e):
         if isinstance(e, ast.Name):

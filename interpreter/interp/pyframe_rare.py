@@ -8,6 +8,7 @@ from objspace.error import OperationError
 from objspace import ops, containers, strformat
 from interp import opcodes as op
 from interp.pycode import PyCode
+from interp import matching
 from interp.blocks import Block, B_EXCEPT, B_HANDLER
 
 
@@ -288,6 +289,21 @@ def dispatch(frame, space, opcode, arg):
         frame.push(space.w_AssertionError)
     elif opcode == op.NOP:
         pass
+    elif opcode == op.MATCH_CASE:
+        w_values = frame.pop()
+        w_subject = frame.pop()
+        w_case = code.co_consts[arg]
+        assert isinstance(w_case, matching.W_CasePattern)
+        assert isinstance(w_values, W_TupleObject)
+        caps = matching.match_case(space, w_case, w_subject, w_values.items)
+        if caps is None:
+            frame.push(space.w_False)
+        else:
+            i = len(caps) - 1
+            while i >= 0:
+                frame.push(caps[i])
+                i -= 1
+            frame.push(space.w_True)
     elif opcode == op.SETUP_ANNOTATIONS:
         if frame.w_locals.getitem_str("__annotations__") is None:
             frame.w_locals.setitem_str("__annotations__", space.newdict())

@@ -8,6 +8,7 @@ Errors are SyntaxErr with CPython's messages for the common cases.
 from pyparser import tokenizer as tk
 from pyparser.error import SyntaxErr
 from pyparser import literals
+from pyparser import patterns
 from astcompiler import astnodes as ast
 
 KEYWORDS = ["False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
@@ -181,6 +182,9 @@ class Parser(object):
                 return
             if v == "class":
                 body.append(self.parse_classdef([]))
+                return
+            if v == "match" and patterns.looks_like_match(self):
+                body.append(patterns.parse_match(self, self.next()))
                 return
         elif tok.type == tk.OP and tok.value == "@":
             decorators = []

@@ -234,6 +234,11 @@ def build_class(space, args):
     for i in range(len(args.kw_names)):
         if args.kw_names[i] == "metaclass":
             w_meta = args.kw_values_w[i]
+    if w_meta is None:
+        for w_b in bases_w:
+            w_bt = space.type(w_b)
+            if w_bt is not space.w_type:
+                w_meta = w_bt
     assert isinstance(w_func, W_Function)
     w_ns = space.newdict()
     frame = PyFrame(space, w_func.code, w_func.w_globals, w_func.closure)

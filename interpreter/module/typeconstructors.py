@@ -607,6 +607,16 @@ def type_mro(space, args):
     return space.newlist(ops.list_of_types(w_t.mro_w))
 
 
+def type_call(space, args):
+    if len(args.args_w) == 0:
+        raise space.type_error("descriptor '__call__' of 'type' object needs an argument")
+    w_t = args.args_w[0]
+    if not isinstance(w_t, W_TypeObject):
+        raise space.type_error("descriptor '__call__' requires a 'type' object")
+    return funccall.call_type(space, w_t, Arguments(args.args_w[1:], args.kw_names,
+                                                     args.kw_values_w))
+
+
 def type_subclasses(space, args):
     return space.newlist([])
 
@@ -733,6 +743,7 @@ def install(space):
                                                              object_init_subclass))
     td = space.w_type.dict_w
     td["mro"] = space.newbuiltin("mro", type_mro)
+    td["__call__"] = space.newbuiltin("__call__", type_call)
     td["__subclasses__"] = space.newbuiltin("__subclasses__", type_subclasses)
     pd = space.w_property.dict_w
     pd["getter"] = space.newbuiltin("getter", prop_getter)

@@ -533,6 +533,11 @@ class ObjSpace(object):
                 args = args.prepend(w_func.w_self)
             return w_func.func(self, args)
         if isinstance(w_func, W_TypeObject):
+            w_meta = w_func.w_metatype
+            if w_meta is not None:
+                w_call = w_meta.lookup("__call__")
+                if w_call is not None and not isinstance(w_call, W_BuiltinFunction):
+                    return self.call_args(w_call, args.prepend(w_func))
             return funccall.call_type(self, w_func, args)
         w_call = self.lookup_special(w_func, "__call__")
         if w_call is not None:

@@ -28,8 +28,11 @@ class W_TypeObject(W_Root):
         self.constructor = None     # function (space, w_type, args) -> W_Root for built-ins
         self.subclasses_w = []      # invalidated with this type when its dict changes
         self.lookup_cache = {}      # name -> W_Root or None (missing)
+        self.w_metatype = None      # a user metaclass (None: type)
 
     def gettype(self, space):
+        if self.w_metatype is not None:
+            return self.w_metatype
         return space.w_type
 
     def lookup(self, name):

@@ -5,6 +5,7 @@ from objspace.model import (W_ListObject, W_DictObject, W_SetObject, W_StrObject
                             W_IntObject, W_FloatObject, W_TupleObject, W_BytesObject)
 from objspace.typeobject import EMPTY_MAP, map_without
 from rlib.objectmodel import import_from_mixin
+from objspace.typeobject import W_TypeObject
 
 
 class UserAttrs(object):
@@ -127,6 +128,11 @@ def allocate_builtin_subclass(space, w_type, args):
         return w_set
     if w_base.constructor is None:
         raise space.type_error("cannot subclass '%s'" % w_base.name)
+    if w_base is space.w_type:
+        w_cls = w_base.constructor(space, w_base, args)
+        if isinstance(w_cls, W_TypeObject):
+            w_cls.w_metatype = w_type
+        return w_cls
     w_value = w_base.constructor(space, w_base, args)
     if isinstance(w_value, W_StrObject) and w_base is space.w_str:
         return W_StrObjectUser(w_type, w_value.value)

@@ -21,6 +21,9 @@ def index_of(space, w_index, length, what):
     else:
         w_idx = space.lookup_special(w_index, "__index__")
         if w_idx is None:
+            if what == "str":
+                raise space.type_error("string indices must be integers, not '%s'" %
+                                       space.type_name(w_index))
             raise space.type_error("%s indices must be integers or slices, not %s" %
                                    (what, space.type_name(w_index)))
         i = space.int_w(w_index)
@@ -204,7 +207,12 @@ def setitem(space, w_obj, w_index, w_value):
 
 def set_list_slice(space, w_list, w_slice, w_value):
     items = w_list.items
-    new_items = space.unpackiterable(w_value)
+    try:
+        new_items = space.unpackiterable(w_value)
+    except OperationError as e:
+        if e.match(space, space.w_TypeError):
+            raise space.type_error("can only assign an iterable")
+        raise
     start, stop, step, n = slice_indices(space, w_slice, len(items))
     if step == 1:
         if stop < start:

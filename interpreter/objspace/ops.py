@@ -370,6 +370,8 @@ def binop_type_error(space, op, w_a, w_b):
     if op == ADD and isinstance(w_a, W_ListObject):
         return space.type_error('can only concatenate list (not "%s") to list' %
                                 space.type_name(w_b))
+    if op == ADD and isinstance(w_a, W_BytesObject):
+        return space.type_error("can't concat %s to bytes" % space.type_name(w_b))
     if op == ADD and isinstance(w_a, W_TupleObject):
         return space.type_error('can only concatenate tuple (not "%s") to tuple' %
                                 space.type_name(w_b))

@@ -499,6 +499,8 @@ class ObjSpace(object):
         if isinstance(w_obj, W_TypeObject) and not w_obj.is_heaptype:
             raise self.type_error("cannot set '%s' attribute of immutable type '%s'" %
                                   (name, w_obj.name))
+        if w_type is self.w_object:
+            raise self.no_attribute(w_obj, name)
         if not w_obj.setdictvalue(self, name, w_value):
             raise self.no_attribute(w_obj, name)
 

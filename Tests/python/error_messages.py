@@ -7,7 +7,7 @@ SNIPPETS = [
     'def f(a): pass\nf(1, a=2)',
     'def f(a): pass\nf(b=2)',
     '[1][5]',
-    "'abc'['x']",
+    "s = 'abc'\ns['x']",
     '(1,)[3]',
     "{}['k']",
     "1 + 'a'",

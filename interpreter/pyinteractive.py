@@ -20,12 +20,18 @@ def run():
     def body():
         result.append(entry_point(sys.argv))
 
-    # deep Python recursion in the interpreted program needs a deep host stack
+    # deep Python recursion in the interpreted program needs a deep host stack; if the
+    # machine cannot give us a thread with one, run on the main thread
     sys.setrecursionlimit(1000000)
-    threading.stack_size(512 * 1024 * 1024)
-    t = threading.Thread(target=body)
-    t.start()
-    t.join()
+    try:
+        threading.stack_size(256 * 1024 * 1024)
+        t = threading.Thread(target=body)
+        t.start()
+    except (RuntimeError, ValueError, MemoryError):
+        sys.setrecursionlimit(30000)
+        body()
+    else:
+        t.join()
     if not result:
         return 70
     return result[0]

@@ -19,6 +19,9 @@ def source_line(space, filename, lineno):
 
 
 def remember_source(space, source, filename):
+    """Keep the lines for tracebacks (CPython shows none for '<string>' and friends)."""
+    if filename.startswith("<"):
+        return
     lines = source.replace("\r\n", "\n").split("\n")
     space.source_cache[filename] = lines
 

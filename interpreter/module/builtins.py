@@ -10,7 +10,7 @@ from objspace.model import (W_Root, W_IntObject, W_BoolObject, W_FloatObject, W_
 from objspace.typeobject import W_TypeObject, W_ObjectInstance, W_ExceptionObject, W_Module
 from objspace.function import Arguments, W_Function, W_BuiltinFunction, W_Method
 from objspace.error import OperationError
-from objspace import ops, containers, strformat
+from objspace import ops, containers, strformat, specialattrs
 from rlib.objectmodel import compute_identity_hash
 from rlib.rarithmetic import ovfcheck
 from module.argparse_rt import parse_args, check_positional
@@ -521,7 +521,7 @@ def b_vars(space, args):
     args_w = check_positional(space, args, "vars", 0, 1)
     if len(args_w) == 0:
         return b_locals(space, args)
-    w_d = ops.special_attr(space, args_w[0], "__dict__")
+    w_d = specialattrs.special_attr(space, args_w[0], "__dict__")
     if w_d is None:
         raise space.type_error("vars() argument must have __dict__ attribute")
     return w_d

@@ -15,7 +15,7 @@ from objspace.function import (Arguments, W_Function, W_BuiltinFunction, W_Metho
                                W_ClassMethod, W_StaticMethod, W_Property, W_Super,
                                W_Generator)
 from objspace.error import OperationError
-from objspace import ops, containers, strformat, longops
+from objspace import ops, containers, strformat, longops, specialattrs
 from objspace import rbigint as rb
 from objspace.model import W_LongObject
 from module.argparse_rt import parse_args, check_positional
@@ -541,7 +541,7 @@ def object_getattribute(space, args):
         return w_value
     if w_descr is not None:
         return space.get(w_descr, w_obj, w_type)
-    w_value = ops.special_attr(space, w_obj, name)
+    w_value = specialattrs.special_attr(space, w_obj, name)
     if w_value is not None:
         return w_value
     raise space.no_attribute(w_obj, name)
@@ -604,7 +604,7 @@ def type_mro(space, args):
     args_w = check_positional(space, args, "mro", 1, 1)
     w_t = args_w[0]
     assert isinstance(w_t, W_TypeObject)
-    return space.newlist(ops.list_of_types(w_t.mro_w))
+    return space.newlist(specialattrs.list_of_types(w_t.mro_w))
 
 
 def type_call(space, args):

@@ -18,7 +18,7 @@ from objspace.typeobject import (W_TypeObject, W_ObjectInstance, W_ExceptionObje
 from objspace.function import (Arguments, W_Function, W_BuiltinFunction, W_Method,
                                W_ClassMethod, W_StaticMethod, W_Property, W_Super, W_Generator)
 from objspace.error import OperationError
-from objspace import ops, containers, longops, rbigint
+from objspace import ops, containers, longops, rbigint, specialattrs
 from objspace.model import W_LongObject
 from interp import funccall
 from module import iomodule, importing
@@ -443,7 +443,7 @@ class ObjSpace(object):
             w_descr = w_type.lookup(name)
             if w_descr is not None:
                 return self.get(w_descr, w_obj, w_type)
-            return ops.special_attr(self, w_obj, name)
+            return specialattrs.special_attr(self, w_obj, name)
         w_descr = w_type.lookup(name)
         if w_descr is not None and w_type.is_heaptype and self.is_data_descr(w_descr):
             return self.get(w_descr, w_obj, w_type)
@@ -452,7 +452,7 @@ class ObjSpace(object):
             return w_value
         if w_descr is not None:
             return self.get(w_descr, w_obj, w_type)
-        return ops.special_attr(self, w_obj, name)
+        return specialattrs.special_attr(self, w_obj, name)
 
     def super_getattr(self, w_super, name):
         mro = w_super.w_objtype.mro_w
@@ -494,7 +494,7 @@ class ObjSpace(object):
             if w_set is not None:
                 self.call_function(w_set, [w_descr, w_obj, w_value])
                 return
-        if ops.set_special_attr(self, w_obj, name, w_value):
+        if specialattrs.set_special_attr(self, w_obj, name, w_value):
             return
         if isinstance(w_obj, W_TypeObject) and not w_obj.is_heaptype:
             raise self.type_error("cannot set '%s' attribute of immutable type '%s'" %

@@ -27,7 +27,7 @@ def get_printable_location(pc, code):
     return "%s:%d %s" % (code.co_name, code.line_at(pc), op.NAMES[code.co_code[pc]])
 
 
-jitdriver = JitDriver(greens=["pc", "code"], reds=["frame"],
+jitdriver = JitDriver(greens=["pc", "code"], reds=["frame", "space"],
                       get_printable_location=get_printable_location, name="pypyjit")
 
 
@@ -154,7 +154,7 @@ class PyFrame(W_Root):
         code = self.code
         pc = self.pc
         while True:
-            jitdriver.jit_merge_point(pc=pc, code=code, frame=self)
+            jitdriver.jit_merge_point(pc=pc, code=code, frame=self, space=space)
             opcode = code.co_code[pc]
             arg = code.co_code[pc + 1]
             self.last_pc = pc
@@ -180,13 +180,22 @@ class PyFrame(W_Root):
             elif opcode == op.POP_JUMP_IF_FALSE:
                 w_cond = self.pop()
                 if not space.is_true(w_cond):
-                    pc = self.jump(arg, pc)
+                    if arg < pc:
+                        jitdriver.can_enter_jit(pc=arg, code=code, frame=self, space=space)
+                    pc = arg
+                    self.pc = pc
             elif opcode == op.POP_JUMP_IF_TRUE:
                 w_cond = self.pop()
                 if space.is_true(w_cond):
-                    pc = self.jump(arg, pc)
+                    if arg < pc:
+                        jitdriver.can_enter_jit(pc=arg, code=code, frame=self, space=space)
+                    pc = arg
+                    self.pc = pc
             elif opcode == op.JUMP_ABSOLUTE:
-                pc = self.jump(arg, pc)
+                # a backward jump: the loop header is where the JIT may start tracing
+                jitdriver.can_enter_jit(pc=arg, code=code, frame=self, space=space)
+                pc = arg
+                self.pc = pc
             elif opcode == op.JUMP_FORWARD:
                 pc = arg
                 self.pc = pc
@@ -287,12 +296,6 @@ class PyFrame(W_Root):
             else:
                 self.dispatch_rare(space, opcode, arg)
                 pc = self.pc
-
-    def jump(self, target, pc):
-        if target < pc:
-            jitdriver.can_enter_jit(pc=target, code=self.code, frame=self)
-        self.pc = target
-        return target
 
     def unbound_local(self, space, arg):
         name = self.code.co_varnames[arg]

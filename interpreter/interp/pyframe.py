@@ -153,6 +153,7 @@ class PyFrame(W_Root):
     def dispatch(self, space):
         code = self.code
         pc = self.pc
+        stack = self.stack      # never rebound: popn/del work in place
         while True:
             jitdriver.jit_merge_point(pc=pc, code=code, frame=self, space=space)
             opcode = code.co_code[pc]
@@ -164,28 +165,28 @@ class PyFrame(W_Root):
                 w_value = self.locals_w[arg]
                 if w_value is None:
                     self.unbound_local(space, arg)
-                self.push(w_value)
+                stack.append(w_value)
             elif opcode == op.STORE_FAST:
-                self.locals_w[arg] = self.pop()
+                self.locals_w[arg] = stack.pop()
             elif opcode == op.LOAD_CONST:
-                self.push(code.co_consts[arg])
+                stack.append(code.co_consts[arg])
             elif opcode == op.BINARY_OP:
-                w_b = self.pop()
-                w_a = self.pop()
-                self.push(ops.binop(space, arg, w_a, w_b))
+                w_b = stack.pop()
+                w_a = stack.pop()
+                stack.append(ops.binop(space, arg, w_a, w_b))
             elif opcode == op.COMPARE_OP:
-                w_b = self.pop()
-                w_a = self.pop()
-                self.push(self.compare(space, arg, w_a, w_b))
+                w_b = stack.pop()
+                w_a = stack.pop()
+                stack.append(self.compare(space, arg, w_a, w_b))
             elif opcode == op.POP_JUMP_IF_FALSE:
-                w_cond = self.pop()
+                w_cond = stack.pop()
                 if not space.is_true(w_cond):
                     if arg < pc:
                         jitdriver.can_enter_jit(pc=arg, code=code, frame=self, space=space)
                     pc = arg
                     self.pc = pc
             elif opcode == op.POP_JUMP_IF_TRUE:
-                w_cond = self.pop()
+                w_cond = stack.pop()
                 if space.is_true(w_cond):
                     if arg < pc:
                         jitdriver.can_enter_jit(pc=arg, code=code, frame=self, space=space)
@@ -200,93 +201,93 @@ class PyFrame(W_Root):
                 pc = arg
                 self.pc = pc
             elif opcode == op.FOR_ITER:
-                w_item = self.top().next_w(space)
+                w_item = stack[-1].next_w(space)
                 if w_item is None:
-                    self.pop()
+                    stack.pop()
                     pc = arg
                     self.pc = pc
                 else:
-                    self.push(w_item)
+                    stack.append(w_item)
             elif opcode == op.LOAD_GLOBAL:
-                self.push(self.load_global(space, code.co_names[arg]))
+                stack.append(self.load_global(space, code.co_names[arg]))
             elif opcode == op.LOAD_ATTR:
-                w_obj = self.pop()
-                self.push(space.getattr(w_obj, code.co_names[arg]))
+                w_obj = stack.pop()
+                stack.append(space.getattr(w_obj, code.co_names[arg]))
             elif opcode == op.LOAD_METHOD:
                 self.load_method(space, code.co_names[arg])
             elif opcode == op.CALL_METHOD:
                 args_w = self.popn(arg)
-                w_self = self.pop()
-                w_func = self.pop()
+                w_self = stack.pop()
+                w_func = stack.pop()
                 if w_func is None:
-                    self.push(space.call_function(w_self, args_w))
+                    stack.append(space.call_function(w_self, args_w))
                 else:
                     args2 = [w_self]
                     args2.extend(args_w)
-                    self.push(space.call_function(w_func, args2))
+                    stack.append(space.call_function(w_func, args2))
             elif opcode == op.CALL_FUNCTION:
                 args_w = self.popn(arg)
-                w_func = self.pop()
-                self.push(space.call_function(w_func, args_w))
+                w_func = stack.pop()
+                stack.append(space.call_function(w_func, args_w))
             elif opcode == op.POP_TOP:
-                self.pop()
+                stack.pop()
             elif opcode == op.INPLACE_OP:
-                w_b = self.pop()
-                w_a = self.pop()
-                self.push(ops.inplace_op(space, arg, w_a, w_b))
+                w_b = stack.pop()
+                w_a = stack.pop()
+                stack.append(ops.inplace_op(space, arg, w_a, w_b))
             elif opcode == op.BINARY_SUBSCR:
-                w_index = self.pop()
-                w_obj = self.pop()
-                self.push(containers.getitem(space, w_obj, w_index))
+                w_index = stack.pop()
+                w_obj = stack.pop()
+                stack.append(containers.getitem(space, w_obj, w_index))
             elif opcode == op.STORE_SUBSCR:
-                w_index = self.pop()
-                w_obj = self.pop()
-                w_value = self.pop()
+                w_index = stack.pop()
+                w_obj = stack.pop()
+                w_value = stack.pop()
                 containers.setitem(space, w_obj, w_index, w_value)
             elif opcode == op.RETURN_VALUE:
-                return self.pop()
+                return stack.pop()
             elif opcode == op.LOAD_DEREF:
                 w_value = self.cells[arg].w_value
                 if w_value is None:
                     self.unbound_deref(space, arg)
-                self.push(w_value)
+                stack.append(w_value)
             elif opcode == op.STORE_DEREF:
-                self.cells[arg].w_value = self.pop()
+                self.cells[arg].w_value = stack.pop()
             elif opcode == op.STORE_ATTR:
-                w_obj = self.pop()
-                w_value = self.pop()
+                w_obj = stack.pop()
+                w_value = stack.pop()
                 space.setattr(w_obj, code.co_names[arg], w_value)
             elif opcode == op.UNARY_NOT:
-                self.push(space.newbool(not space.is_true(self.pop())))
+                stack.append(space.newbool(not space.is_true(stack.pop())))
             elif opcode == op.UNARY_NEGATIVE:
-                self.push(ops.unary_neg(space, self.pop()))
+                stack.append(ops.unary_neg(space, stack.pop()))
             elif opcode == op.UNARY_POSITIVE:
-                self.push(ops.unary_pos(space, self.pop()))
+                stack.append(ops.unary_pos(space, stack.pop()))
             elif opcode == op.UNARY_INVERT:
-                self.push(ops.unary_invert(space, self.pop()))
+                stack.append(ops.unary_invert(space, stack.pop()))
             elif opcode == op.JUMP_IF_FALSE_OR_POP:
-                if not space.is_true(self.top()):
+                if not space.is_true(stack[-1]):
                     pc = arg
                     self.pc = pc
                 else:
-                    self.pop()
+                    stack.pop()
             elif opcode == op.JUMP_IF_TRUE_OR_POP:
-                if space.is_true(self.top()):
+                if space.is_true(stack[-1]):
                     pc = arg
                     self.pc = pc
                 else:
-                    self.pop()
+                    stack.pop()
             elif opcode == op.LOAD_NAME:
                 name = code.co_names[arg]
                 w_value = self.w_locals.getitem_str(name)
                 if w_value is None:
                     w_value = self.load_global(space, name)
-                self.push(w_value)
+                stack.append(w_value)
             elif opcode == op.STORE_NAME:
-                self.w_locals.setitem_str(code.co_names[arg], self.pop())
+                self.w_locals.setitem_str(code.co_names[arg], stack.pop())
             elif opcode == op.YIELD_VALUE:
                 self.yielded = True
-                return self.pop()
+                return stack.pop()
             elif opcode == op.YIELD_FROM:
                 w_res = self.yield_from(space)
                 if w_res is not None:

@@ -74,3 +74,22 @@ def test_relative_script_path_is_made_absolute_like_cpython():
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert ours.stderr.decode() == theirs.stderr.decode()
     assert ours.returncode == theirs.returncode == 1
+
+
+BENCH = os.path.join(os.path.dirname(ROOT), "shared", "bench", "programs")
+BENCH_SIZES = [("fannkuch.py", ["6", "1"]), ("nbody.py", ["500"]), ("pystone.py", ["2000"]),
+               ("raytrace.py", ["12"]), ("spectral_norm.py", ["20"]), ("strbuild.py", ["1000"]),
+               ("exceptions.py", ["3000"]), ("closures.py", ["10"])]
+
+
+@pytest.mark.skipif(not os.path.isdir(BENCH), reason="../shared/bench not present")
+@pytest.mark.parametrize("name,args", BENCH_SIZES)
+def test_shared_benchmarks_small_sizes_match_cpython(name, args):
+    path = os.path.join(BENCH, name)
+    theirs = subprocess.run([sys.executable, path] + args, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, timeout=120)
+    ours = subprocess.run([sys.executable, os.path.join(ROOT, "interpreter", "pyinteractive.py"),
+                           path] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          timeout=300)
+    assert ours.stdout == theirs.stdout
+    assert ours.returncode == theirs.returncode == 0

@@ -12,7 +12,7 @@ from astcompiler import codegen_expr
 from astcompiler.codegen_expr import Label
 from pyparser.error import SyntaxErr
 from interp import opcodes as op
-from interp.pycode import PyCode
+from interp.pycode import CodeBuilder
 from interp import matching
 
 FB_WHILE = 0
@@ -37,7 +37,7 @@ class CodeGenerator(object):
         self.consts = ConstBuilder(space)
         self.scope = scope
         self.filename = filename
-        self.code = PyCode(name, qualname, filename, firstlineno)
+        self.code = CodeBuilder(name, qualname, filename, firstlineno)
         self.names = {}
         self.varnames = {}
         self.derefs = {}
@@ -186,7 +186,6 @@ class CodeGenerator(object):
 
     def finish(self):
         c = self.code
-        c.co_nlocals = len(c.co_varnames)
         for name in c.co_cellvars:
             idx = -1
             if self.scope.kind == st.FUNCTION:
@@ -196,7 +195,7 @@ class CodeGenerator(object):
             c.co_cell2arg.append(idx)
         if self.scope.is_generator:
             c.co_flags |= op.CO_GENERATOR
-        return c
+        return c.build()
 
     # ---- statements ----------------------------------------------------------------------
     def visit_body(self, body):

@@ -27,8 +27,6 @@ STRING_PREFIXES = ["r", "u", "b", "br", "rb", "f", "fr", "rf"]
 
 
 class Token(object):
-    _immutable_fields_ = ["type", "value", "lineno", "col", "end_lineno", "end_col"]
-
     def __init__(self, type, value, lineno, col, end_lineno, end_col):
         self.type = type
         self.value = value

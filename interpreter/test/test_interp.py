@@ -93,3 +93,15 @@ def test_shared_benchmarks_small_sizes_match_cpython(name, args):
                           timeout=300)
     assert ours.stdout == theirs.stdout
     assert ours.returncode == theirs.returncode == 0
+
+
+def test_stdin_input_and_read(tmp_path):
+    src = ('import sys\nname = input("name? ")\nprint("hello", name)\n'
+           'rest = sys.stdin.read()\nprint(repr(rest))\n')
+    path = tmp_path / "prog.py"
+    path.write_text(src)
+    data = b"bob\nline2\nline3\n"
+    theirs = subprocess.run([sys.executable, str(path)], input=data, stdout=subprocess.PIPE)
+    ours = subprocess.run([sys.executable, os.path.join(ROOT, "interpreter", "pyinteractive.py"),
+                           str(path)], input=data, stdout=subprocess.PIPE)
+    assert ours.stdout == theirs.stdout

@@ -6,7 +6,7 @@ from objspace.typeobject import W_ExceptionObject, W_Module
 from objspace.error import OperationError
 from interp import traceback, execution
 from module import builtins, typeconstructors, strtype, listtype, iomodule, sysmodule
-from module import mathtime, rawio
+from module import mathtime, rawio, posixmodule
 
 
 def install_types(space):
@@ -35,6 +35,7 @@ def setup(space, argv, main_dir):
     space.w_modules.setitem_str("sys", w_sys)
     space.w_modules.setitem_str("math", mathtime.make_math(space))
     space.w_modules.setitem_str("time", mathtime.make_time(space))
+    space.w_modules.setitem_str("posix", posixmodule.make_posix(space))
 
 
 def print_exception(space, w_exc):

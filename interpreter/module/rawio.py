@@ -99,3 +99,68 @@ def getcwd():
 
 def strerror(errno):
     return os.strerror(errno)
+
+
+def listdir(path):
+    """Names in a directory, or None if it cannot be read."""
+    try:
+        return os.listdir(path)
+    except OSError:
+        return None
+
+
+def file_kind(path):
+    """0: missing, 1: regular file, 2: directory, 3: other."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return 0
+    mode = st.st_mode & 0o170000
+    if mode == 0o100000:
+        return 1
+    if mode == 0o040000:
+        return 2
+    return 3
+
+
+def file_size(path):
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return -1
+
+
+def environ_items():
+    result = []
+    for key, value in os.environ.items():
+        result.append((key, value))
+    return result
+
+
+def unlink(path):
+    """0 or an errno."""
+    try:
+        os.unlink(path)
+    except OSError as e:
+        return e.errno
+    return 0
+
+
+def mkdir(path):
+    try:
+        os.mkdir(path)
+    except OSError as e:
+        return e.errno
+    return 0
+
+
+def rmdir(path):
+    try:
+        os.rmdir(path)
+    except OSError as e:
+        return e.errno
+    return 0
+
+
+def getpid():
+    return os.getpid()

@@ -663,7 +663,7 @@ def hash_w(space, w_obj):
         return rb.hash_(w_obj.bigint)
     if isinstance(w_obj, W_FloatObject):
         f = w_obj.floatval
-        if f == f and f - f == 0.0:
+        if f == f and -9.0e18 < f < 9.0e18:
             i = int(f)
             if float(i) == f:
                 return hash_int(i)

@@ -166,18 +166,11 @@ class PyFrame(W_Root):
                 if w_value is None:
                     self.unbound_local(space, arg)
                 stack.append(w_value)
-            elif opcode == op.STORE_FAST:
-                self.locals_w[arg] = stack.pop()
+            elif opcode == op.LOAD_ATTR:
+                w_obj = stack.pop()
+                stack.append(space.getattr(w_obj, code.co_names[arg]))
             elif opcode == op.LOAD_CONST:
                 stack.append(code.co_consts[arg])
-            elif opcode == op.BINARY_OP:
-                w_b = stack.pop()
-                w_a = stack.pop()
-                stack.append(ops.binop(space, arg, w_a, w_b))
-            elif opcode == op.COMPARE_OP:
-                w_b = stack.pop()
-                w_a = stack.pop()
-                stack.append(self.compare(space, arg, w_a, w_b))
             elif opcode == op.POP_JUMP_IF_FALSE:
                 w_cond = stack.pop()
                 if not space.is_true(w_cond):
@@ -185,34 +178,22 @@ class PyFrame(W_Root):
                         jitdriver.can_enter_jit(pc=arg, code=code, frame=self, space=space)
                     pc = arg
                     self.pc = pc
-            elif opcode == op.POP_JUMP_IF_TRUE:
-                w_cond = stack.pop()
-                if space.is_true(w_cond):
-                    if arg < pc:
-                        jitdriver.can_enter_jit(pc=arg, code=code, frame=self, space=space)
-                    pc = arg
-                    self.pc = pc
-            elif opcode == op.JUMP_ABSOLUTE:
-                # a backward jump: the loop header is where the JIT may start tracing
-                jitdriver.can_enter_jit(pc=arg, code=code, frame=self, space=space)
-                pc = arg
-                self.pc = pc
-            elif opcode == op.JUMP_FORWARD:
-                pc = arg
-                self.pc = pc
-            elif opcode == op.FOR_ITER:
-                w_item = stack[-1].next_w(space)
-                if w_item is None:
-                    stack.pop()
-                    pc = arg
-                    self.pc = pc
-                else:
-                    stack.append(w_item)
-            elif opcode == op.LOAD_GLOBAL:
-                stack.append(self.load_global(space, code.co_names[arg]))
-            elif opcode == op.LOAD_ATTR:
+            elif opcode == op.STORE_FAST:
+                self.locals_w[arg] = stack.pop()
+            elif opcode == op.COMPARE_OP:
+                w_b = stack.pop()
+                w_a = stack.pop()
+                stack.append(self.compare(space, arg, w_a, w_b))
+            elif opcode == op.STORE_ATTR:
                 w_obj = stack.pop()
-                stack.append(space.getattr(w_obj, code.co_names[arg]))
+                w_value = stack.pop()
+                space.setattr(w_obj, code.co_names[arg], w_value)
+            elif opcode == op.RETURN_VALUE:
+                return stack.pop()
+            elif opcode == op.BINARY_OP:
+                w_b = stack.pop()
+                w_a = stack.pop()
+                stack.append(ops.binop(space, arg, w_a, w_b))
             elif opcode == op.LOAD_METHOD:
                 self.load_method(space, code.co_names[arg])
             elif opcode == op.CALL_METHOD:
@@ -225,58 +206,59 @@ class PyFrame(W_Root):
                     args2 = [w_self]
                     args2.extend(args_w)
                     stack.append(space.call_function(w_func, args2))
-            elif opcode == op.CALL_FUNCTION:
-                args_w = self.popn(arg)
-                w_func = stack.pop()
-                stack.append(space.call_function(w_func, args_w))
-            elif opcode == op.POP_TOP:
-                stack.pop()
-            elif opcode == op.INPLACE_OP:
-                w_b = stack.pop()
-                w_a = stack.pop()
-                stack.append(ops.inplace_op(space, arg, w_a, w_b))
-            elif opcode == op.BINARY_SUBSCR:
-                w_index = stack.pop()
-                w_obj = stack.pop()
-                stack.append(containers.getitem(space, w_obj, w_index))
-            elif opcode == op.STORE_SUBSCR:
-                w_index = stack.pop()
-                w_obj = stack.pop()
-                w_value = stack.pop()
-                containers.setitem(space, w_obj, w_index, w_value)
-            elif opcode == op.RETURN_VALUE:
-                return stack.pop()
-            elif opcode == op.LOAD_DEREF:
-                w_value = self.cells[arg].w_value
-                if w_value is None:
-                    self.unbound_deref(space, arg)
-                stack.append(w_value)
-            elif opcode == op.STORE_DEREF:
-                self.cells[arg].w_value = stack.pop()
-            elif opcode == op.STORE_ATTR:
-                w_obj = stack.pop()
-                w_value = stack.pop()
-                space.setattr(w_obj, code.co_names[arg], w_value)
-            elif opcode == op.UNARY_NOT:
-                stack.append(space.newbool(not space.is_true(stack.pop())))
-            elif opcode == op.UNARY_NEGATIVE:
-                stack.append(ops.unary_neg(space, stack.pop()))
-            elif opcode == op.UNARY_POSITIVE:
-                stack.append(ops.unary_pos(space, stack.pop()))
-            elif opcode == op.UNARY_INVERT:
-                stack.append(ops.unary_invert(space, stack.pop()))
             elif opcode == op.JUMP_IF_FALSE_OR_POP:
                 if not space.is_true(stack[-1]):
                     pc = arg
                     self.pc = pc
                 else:
                     stack.pop()
+            elif opcode == op.LOAD_GLOBAL:
+                stack.append(self.load_global(space, code.co_names[arg]))
+            elif opcode == op.JUMP_ABSOLUTE:
+                # a backward jump: the loop header is where the JIT may start tracing
+                jitdriver.can_enter_jit(pc=arg, code=code, frame=self, space=space)
+                pc = arg
+                self.pc = pc
+            elif opcode == op.INPLACE_OP:
+                w_b = stack.pop()
+                w_a = stack.pop()
+                stack.append(ops.inplace_op(space, arg, w_a, w_b))
             elif opcode == op.JUMP_IF_TRUE_OR_POP:
                 if space.is_true(stack[-1]):
                     pc = arg
                     self.pc = pc
                 else:
                     stack.pop()
+            elif opcode == op.JUMP_FORWARD:
+                pc = arg
+                self.pc = pc
+            elif opcode == op.CALL_FUNCTION:
+                args_w = self.popn(arg)
+                w_func = stack.pop()
+                stack.append(space.call_function(w_func, args_w))
+            elif opcode == op.BINARY_SUBSCR:
+                w_index = stack.pop()
+                w_obj = stack.pop()
+                stack.append(containers.getitem(space, w_obj, w_index))
+            elif opcode == op.UNARY_NOT:
+                stack.append(space.newbool(not space.is_true(stack.pop())))
+            elif opcode == op.FOR_ITER:
+                w_item = stack[-1].next_w(space)
+                if w_item is None:
+                    stack.pop()
+                    pc = arg
+                    self.pc = pc
+                else:
+                    stack.append(w_item)
+            elif opcode == op.POP_TOP:
+                stack.pop()
+            elif opcode == op.POP_JUMP_IF_TRUE:
+                w_cond = stack.pop()
+                if space.is_true(w_cond):
+                    if arg < pc:
+                        jitdriver.can_enter_jit(pc=arg, code=code, frame=self, space=space)
+                    pc = arg
+                    self.pc = pc
             elif opcode == op.LOAD_NAME:
                 name = code.co_names[arg]
                 w_value = self.w_locals.getitem_str(name)
@@ -285,6 +267,24 @@ class PyFrame(W_Root):
                 stack.append(w_value)
             elif opcode == op.STORE_NAME:
                 self.w_locals.setitem_str(code.co_names[arg], stack.pop())
+            elif opcode == op.STORE_SUBSCR:
+                w_index = stack.pop()
+                w_obj = stack.pop()
+                w_value = stack.pop()
+                containers.setitem(space, w_obj, w_index, w_value)
+            elif opcode == op.LOAD_DEREF:
+                w_value = self.cells[arg].w_value
+                if w_value is None:
+                    self.unbound_deref(space, arg)
+                stack.append(w_value)
+            elif opcode == op.STORE_DEREF:
+                self.cells[arg].w_value = stack.pop()
+            elif opcode == op.UNARY_NEGATIVE:
+                stack.append(ops.unary_neg(space, stack.pop()))
+            elif opcode == op.UNARY_POSITIVE:
+                stack.append(ops.unary_pos(space, stack.pop()))
+            elif opcode == op.UNARY_INVERT:
+                stack.append(ops.unary_invert(space, stack.pop()))
             elif opcode == op.YIELD_VALUE:
                 self.yielded = True
                 return stack.pop()
@@ -294,6 +294,13 @@ class PyFrame(W_Root):
                     self.pc = pc - 2
                     self.yielded = True
                     return w_res
+            elif opcode == op.DUP_TOP:
+                stack.append(stack[-1])
+            elif opcode == op.ROT_TWO:
+                w_0 = stack.pop()
+                w_1 = stack.pop()
+                stack.append(w_0)
+                stack.append(w_1)
             else:
                 self.dispatch_rare(space, opcode, arg)
                 pc = self.pc

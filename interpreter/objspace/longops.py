@@ -13,6 +13,9 @@ POW = 6
 LSHIFT = 7
 RSHIFT = 8
 FLOORDIV = 12
+OR = 9
+XOR = 10
+AND = 11
 
 
 def is_intlike(w_x):
@@ -89,7 +92,13 @@ def binop(space, op, a, b):
         if op == LSHIFT:
             return wrap(space, rb.lshift(a, n))
         return wrap(space, rb.rshift(a, n))
-    raise space.overflow_error("bitwise operations on big integers are not supported yet")
+    if op == AND:
+        return wrap(space, rb.bitwise(a, b, "and"))
+    if op == OR:
+        return wrap(space, rb.bitwise(a, b, "or"))
+    if op == XOR:
+        return wrap(space, rb.bitwise(a, b, "xor"))
+    return None
 
 
 def compare(a, b, op):

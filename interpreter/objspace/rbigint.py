@@ -420,3 +420,90 @@ def mulmod(x, y, m):
         x = (x * 2) % m
         y >>= 1
     return result
+
+
+# ---- bitwise operations (two's complement over 29-bit chunks) --------------------------------
+
+CHUNK = 536870912      # 2 ** 29, below BASE so divmod_small_abs applies
+CHUNK_MASK = CHUNK - 1
+
+
+def to_chunks(a, n):
+    """Two's complement of a as n little-endian 29-bit chunks (n large enough)."""
+    chunks = []
+    cur = abs_(a)
+    while cur.sign != 0:
+        cur, r = divmod_small_abs(cur, CHUNK)
+        chunks.append(r)
+    while len(chunks) < n:
+        chunks.append(0)
+    if a.sign < 0:
+        # negate: invert and add one
+        carry = 1
+        for i in range(n):
+            v = (chunks[i] ^ CHUNK_MASK) + carry
+            if v >= CHUNK:
+                v -= CHUNK
+                carry = 1
+            else:
+                carry = 0
+            chunks[i] = v
+    return chunks
+
+
+def chunk_count(a):
+    n = 1
+    cur = abs_(a)
+    while cur.sign != 0:
+        cur, r = divmod_small_abs(cur, CHUNK)
+        n += 1
+    return n
+
+
+def from_chunks(chunks, negative):
+    n = len(chunks)
+    if negative:
+        # value = -(~chunks + 1)
+        carry = 1
+        mag = [0] * n
+        for i in range(n):
+            v = (chunks[i] ^ CHUNK_MASK) + carry
+            if v >= CHUNK:
+                v -= CHUNK
+                carry = 1
+            else:
+                carry = 0
+            mag[i] = v
+        chunks = mag
+    result = ZERO
+    i = n - 1
+    while i >= 0:
+        result = add(mul_small(result, CHUNK), from_int(chunks[i]))
+        i -= 1
+    if negative:
+        return neg(result)
+    return result
+
+
+def bitwise(a, b, op):
+    """op: 'and', 'or' or 'xor'."""
+    n = max(chunk_count(a), chunk_count(b)) + 1
+    ca = to_chunks(a, n)
+    cb = to_chunks(b, n)
+    out = [0] * n
+    for i in range(n):
+        if op == "and":
+            out[i] = ca[i] & cb[i]
+        elif op == "or":
+            out[i] = ca[i] | cb[i]
+        else:
+            out[i] = ca[i] ^ cb[i]
+    na = a.sign < 0
+    nb = b.sign < 0
+    if op == "and":
+        negative = na and nb
+    elif op == "or":
+        negative = na or nb
+    else:
+        negative = na != nb
+    return from_chunks(out, negative)

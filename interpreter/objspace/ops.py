@@ -331,6 +331,9 @@ def binop(space, op, w_a, w_b):
         w_res = builtin_binop(space, op, w_a, w_b)
         if w_res is not None:
             return w_res
+        if op == OR and (isinstance(w_a, W_TypeObject) or isinstance(w_b, W_TypeObject)) and \
+                is_type_operand(space, w_a) and is_type_operand(space, w_b):
+            return type_union(space, w_a, w_b)
         raise binop_type_error(space, op, w_a, w_b)
     # user-defined operators; the right operand goes first if its type is a subclass
     w_impl = None
@@ -357,6 +360,24 @@ def binop(space, op, w_a, w_b):
         if not isinstance(w_res, W_NotImplementedObject):
             return w_res
     raise binop_type_error(space, op, w_a, w_b)
+
+
+def is_type_operand(space, w_x):
+    return isinstance(w_x, W_TypeObject) or isinstance(w_x, W_NoneObject) or \
+        isinstance(w_x, W_TupleObject)
+
+
+def type_union(space, w_a, w_b):
+    """`int | None` (PEP 604): represented as a tuple of types, which isinstance accepts."""
+    items = []
+    for w_x in [w_a, w_b]:
+        if isinstance(w_x, W_TupleObject):
+            items.extend(w_x.items)
+        elif isinstance(w_x, W_NoneObject):
+            items.append(space.w_NoneType)
+        else:
+            items.append(w_x)
+    return space.newtuple(items)
 
 
 def binop_type_error(space, op, w_a, w_b):

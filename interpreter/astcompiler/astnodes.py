@@ -263,6 +263,7 @@ class comprehension(Node):
 class arg(Node):
     def __init__(self, arg):
         self.arg = arg
+        self.annotation = None
 
 
 class arguments(Node):
@@ -299,6 +300,7 @@ class withitem(Node):
 
 class FunctionDef(stmt):
     def __init__(self, name, args, body, decorator_list):
+        self.returns = None
         self.name = name
         self.args = args
         self.body = body

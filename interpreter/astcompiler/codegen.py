@@ -672,6 +672,20 @@ class CodeGenerator(object):
             self.visit_expr(d)
         self.set_loc(s)
         flags = self.visit_defaults(s.args)
+        n = 0
+        for a in st.all_args(s.args):
+            if a.annotation is not None:
+                self.load_const(self.space.newstr(a.arg))
+                self.visit_expr(a.annotation)
+                n += 1
+        if s.returns is not None:
+            self.load_const(self.space.newstr("return"))
+            self.visit_expr(s.returns)
+            n += 1
+        if n > 0:
+            self.set_loc(s)
+            self.emit(op.BUILD_MAP, n)
+            flags |= op.MF_ANNOTATIONS
         child = self.new_child(s.scope, s.name, s)
         code = self.compile_function_body(child, s.args, s.body, False, None)
         self.set_loc(s)

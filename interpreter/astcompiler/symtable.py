@@ -80,6 +80,21 @@ class Scope(object):
         return self.resolved.get(name, SC_GLOBAL_IMPLICIT)
 
 
+def all_args(args):
+    result = []
+    for a in args.posonlyargs:
+        result.append(a)
+    for a in args.args:
+        result.append(a)
+    if args.vararg is not None:
+        result.append(args.vararg)
+    for a in args.kwonlyargs:
+        result.append(a)
+    if args.kwarg is not None:
+        result.append(args.kwarg)
+    return result
+
+
 class SymtableBuilder(object):
     def __init__(self):
         self.scope = None
@@ -137,6 +152,11 @@ class SymtableBuilder(object):
             for d in s.decorator_list:
                 self.visit_expr(d)
             self.visit_args_defaults(s.args)
+            for a in all_args(s.args):
+                if a.annotation is not None:
+                    self.visit_expr(a.annotation)
+            if s.returns is not None:
+                self.visit_expr(s.returns)
             self.scope.note(s.name, DEF_LOCAL)
             scope = self.push(s.name, FUNCTION, s.lineno)
             s.scope = scope

@@ -365,6 +365,11 @@ def make_function(frame, space, flags):
         for w_c in w_cells.items:
             assert isinstance(w_c, W_CellObject)
             closure.append(w_c)
+    w_annotations = None
+    if flags & op.MF_ANNOTATIONS:
+        w_ann = frame.pop()
+        assert isinstance(w_ann, W_DictObject)
+        w_annotations = w_ann
     w_kwdefaults = None
     if flags & op.MF_KWDEFAULTS:
         w_kw = frame.pop()
@@ -378,6 +383,7 @@ def make_function(frame, space, flags):
     w_func = W_Function(code, frame.w_globals, defaults, w_kwdefaults, closure,
                         space.text_w(w_qualname))
     w_func.w_doc = code.w_doc
+    w_func.w_annotations = w_annotations
     w_name = frame.w_globals.getitem_str("__name__")
     w_func.w_module = w_name
     frame.push(w_func)

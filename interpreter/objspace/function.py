@@ -37,6 +37,7 @@ class W_Function(W_Root):
         self.w_doc = None
         self.w_module = None
         self.w_dict = None
+        self.w_annotations = None
 
     def gettype(self, space):
         return space.w_function

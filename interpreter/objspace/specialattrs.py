@@ -80,6 +80,10 @@ def special_attr(space, w_obj, name):
             return w_obj.w_kwdefaults
         if name == "__code__":
             return w_obj.code
+        if name == "__annotations__":
+            if w_obj.w_annotations is None:
+                w_obj.w_annotations = space.newdict()
+            return w_obj.w_annotations
         if name == "__globals__":
             return w_obj.w_globals
         if name == "__closure__":

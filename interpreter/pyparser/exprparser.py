@@ -232,7 +232,7 @@ class ExprParser(object):
                 kwarg = self.loc(ast.arg(self.expect_name()), tok)
                 if allow_annotations and self.at_op(":"):
                     self.next()
-                    self.parse_expression()
+                    kwarg.annotation = self.parse_expression()
             elif self.at_op("*"):
                 self.next()
                 if seen_star:
@@ -242,12 +242,12 @@ class ExprParser(object):
                     vararg = self.loc(ast.arg(self.expect_name()), tok)
                     if allow_annotations and self.at_op(":"):
                         self.next()
-                        self.parse_expression()
+                        vararg.annotation = self.parse_star_expression()
             else:
                 a = self.loc(ast.arg(self.expect_name()), tok)
                 if allow_annotations and self.at_op(":"):
                     self.next()
-                    self.parse_expression()
+                    a.annotation = self.parse_expression()
                 default = None
                 if self.at_op("="):
                     self.next()

@@ -451,12 +451,14 @@ class Parser(ExprParser):
         self.expect_op("(")
         args = self.parse_arguments(")", True)
         self.expect_op(")")
+        returns = None
         if self.at_op("->"):
             self.next()
-            self.parse_expression()
+            returns = self.parse_expression()
         self.expect_op(":")
         body = self.parse_block(tok, "function definition")
         node = self.loc(ast.FunctionDef(name, args, body, decorators), tok)
+        node.returns = returns
         return node
 
     def parse_classdef(self, decorators):

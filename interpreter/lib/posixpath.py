@@ -95,3 +95,32 @@ def expanduser(p):
         return p
     home = _posix.environ.get("HOME", "/")
     return home + p[1:]
+
+
+def normcase(s):
+    return s
+
+
+def realpath(p):
+    return abspath(p)
+
+
+def commonprefix(m):
+    if not m:
+        return ""
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def relpath(p, start="."):
+    p = abspath(p).split("/")
+    s = abspath(start).split("/")
+    i = 0
+    while i < len(p) and i < len(s) and p[i] == s[i]:
+        i += 1
+    parts = [".."] * (len(s) - i) + p[i:]
+    return "/".join(parts) or "."

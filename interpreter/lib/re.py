@@ -151,6 +151,15 @@ class _Parser:
                 self.flags |= flags
                 self.i = j + 1
                 return None
+            if j < len(self.p) and self.p[j] == ":":
+                # scoped flags: applied to the whole pattern (an approximation)
+                self.flags |= flags
+                self.i = j + 1
+                node = self.alternation()
+                if self.peek() != ")":
+                    raise error("missing ), unterminated subpattern", self.p, self.i)
+                self.i += 1
+                return node
             raise error("unsupported group syntax", self.p, self.i)
         index = 0
         if capture:

@@ -7,6 +7,15 @@ from objspace.error import OperationError
 from module.argparse_rt import check_positional
 from module.iomodule import W_TextFile, flush
 
+def _host_stdlib():
+    """Init time: CPython's pure-Python standard library, searched after our lib/."""
+    try:
+        return os.path.dirname(os.__file__)
+    except (AttributeError, TypeError):
+        return "/usr/lib/python3.11"
+
+
+HOST_STDLIB = _host_stdlib()
 LIB_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "lib")
 VERSION = "3.11.7 (rpython-pypy, interpreter in RPython 3)"
 
@@ -53,7 +62,8 @@ def make_sys(space, argv, main_dir):
     w_mod = space.newmodule("sys")
     d = w_mod.w_dict
     d.setitem_str("argv", space.newlist([space.newstr(a) for a in argv]))
-    w_path = space.newlist([space.newstr(main_dir), space.newstr(LIB_DIR)])
+    w_path = space.newlist([space.newstr(main_dir), space.newstr(LIB_DIR),
+                            space.newstr(HOST_STDLIB)])
     space.w_sys_path = w_path
     d.setitem_str("path", w_path)
     d.setitem_str("modules", space.w_modules)

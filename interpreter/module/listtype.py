@@ -487,7 +487,35 @@ def st_init(space, args):
     return st_update(space, args)
 
 
+def dunder_len(space, args):
+    args_w = check_positional(space, args, "__len__", 1, 1)
+    return space.newint(space.len_w(args_w[0]))
+
+
+def dunder_getitem(space, args):
+    args_w = check_positional(space, args, "__getitem__", 2, 2)
+    return containers.getitem(space, args_w[0], args_w[1])
+
+
+def dunder_contains(space, args):
+    args_w = check_positional(space, args, "__contains__", 2, 2)
+    return space.newbool(containers.contains(space, args_w[0], args_w[1]))
+
+
+def dunder_iter(space, args):
+    args_w = check_positional(space, args, "__iter__", 1, 1)
+    return space.iter(args_w[0])
+
+
 def install(space):
+    for w_t in [space.w_list, space.w_tuple, space.w_dict, space.w_str, space.w_set,
+                space.w_frozenset, space.w_range, space.w_bytes]:
+        w_t.dict_w["__len__"] = space.newbuiltin("__len__", dunder_len)
+        w_t.dict_w["__getitem__"] = space.newbuiltin("__getitem__", dunder_getitem)
+        w_t.dict_w["__contains__"] = space.newbuiltin("__contains__", dunder_contains)
+        w_t.dict_w["__iter__"] = space.newbuiltin("__iter__", dunder_iter)
+    space.w_set.dict_w.pop("__getitem__")
+    space.w_frozenset.dict_w.pop("__getitem__")
     space.w_list.dict_w["__init__"] = space.newbuiltin("__init__", l_init)
     space.w_dict.dict_w["__init__"] = space.newbuiltin("__init__", d_init)
     space.w_set.dict_w["__init__"] = space.newbuiltin("__init__", st_init)

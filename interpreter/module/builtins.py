@@ -542,7 +542,7 @@ def b_dir(space, args):
                 names[space.str_w(w_k)] = True
         else:
             if isinstance(w_obj, W_ObjectInstance):
-                for n in w_obj.map.names:
+                for n in w_obj.attribute_names(space):
                     names[n] = True
             w_t = w_obj
             if not isinstance(w_obj, W_TypeObject):

@@ -2,7 +2,7 @@
 `args`/`__traceback__`, ...): what getattr finds when neither the instance nor its class has
 the name."""
 
-from objspace.model import (W_IntObject, W_FloatObject, W_ComplexObject, W_SliceObject,
+from objspace.model import (W_DictObject, W_IntObject, W_FloatObject, W_ComplexObject, W_SliceObject,
                             W_RangeObject, W_CellObject)
 from objspace.typeobject import (W_TypeObject, W_ObjectInstance, W_ExceptionObject, W_Module,
                                  W_Traceback)
@@ -18,10 +18,7 @@ def special_attr(space, w_obj, name):
         if isinstance(w_obj, W_Module):
             return w_obj.w_dict
         if isinstance(w_obj, W_ObjectInstance):
-            w_d = space.newdict()
-            for n in w_obj.map.names:
-                w_d.setitem_str(n, w_obj.storage[w_obj.map.index_of(n)])
-            return w_d
+            return w_obj.get_dict(space)
         if isinstance(w_obj, W_TypeObject):
             w_d = space.newdict()
             for key, w_value in w_obj.dict_w.items():
@@ -248,6 +245,13 @@ def exception_attr(space, w_exc, name):
 
 
 def set_special_attr(space, w_obj, name, w_value):
+    if name == "__dict__" and isinstance(w_obj, W_ObjectInstance):
+        if not isinstance(w_value, W_DictObject):
+            raise space.type_error("__dict__ must be set to a dictionary, not a '%s'" %
+                                   space.type_name(w_value))
+        w_obj.get_dict(space)
+        w_obj.w_dict = w_value
+        return True
     if isinstance(w_obj, W_ExceptionObject):
         if name == "__cause__":
             if space.is_none(w_value):

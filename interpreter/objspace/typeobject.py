@@ -164,17 +164,39 @@ class W_ObjectInstance(W_Root):
         self.w_type = w_type
         self.map = EMPTY_MAP
         self.storage = []
+        self.w_dict = None      # set once __dict__ was asked for: attributes then live there
 
     def gettype(self, space):
         return self.w_type
 
+    def get_dict(self, space):
+        """The instance's __dict__: the attributes move from the map into a real dict."""
+        if self.w_dict is None:
+            w_dict = space.newdict()
+            for n in self.map.names:
+                w_dict.setitem_str(n, self.storage[self.map.index_of(n)])
+            self.w_dict = w_dict
+            self.map = EMPTY_MAP
+            self.storage = []
+        return self.w_dict
+
+    def attribute_names(self, space):
+        if self.w_dict is not None:
+            return [space.str_w(w_k) for w_k in self.w_dict.keys_w(space)]
+        return list(self.map.names)
+
     def getdictvalue(self, space, name):
+        if self.w_dict is not None:
+            return self.w_dict.getitem_str(name)
         i = self.map.index_of(name)
         if i < 0:
             return None
         return self.storage[i]
 
     def setdictvalue(self, space, name, w_value):
+        if self.w_dict is not None:
+            self.w_dict.setitem_str(name, w_value)
+            return True
         i = self.map.index_of(name)
         if i >= 0:
             self.storage[i] = w_value
@@ -195,6 +217,8 @@ class W_ObjectInstance(W_Root):
             raise
 
     def deldictvalue(self, space, name):
+        if self.w_dict is not None:
+            return self.w_dict.delitem(space, space.newstr(name))
         i = self.map.index_of(name)
         if i < 0:
             return False

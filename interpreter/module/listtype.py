@@ -421,6 +421,20 @@ def int_bit_length(space, args):
     return space.newint(n)
 
 
+def int_bit_count(space, args):
+    w_x = args.args_w[0]
+    if isinstance(w_x, W_LongObject):
+        return space.newint(rb.to_base(w_x.bigint, 2, False).count("1"))
+    v = space.int_w(w_x)
+    if v < 0:
+        v = -v
+    n = 0
+    while v > 0:
+        n += v & 1
+        v >>= 1
+    return space.newint(n)
+
+
 def int_to_bytes_unsupported(space, args):
     raise space.type_error("int.to_bytes is not supported yet")
 
@@ -552,6 +566,7 @@ def install(space):
         sd[name] = space.newbuiltin(name, func)
     idict = space.w_int.dict_w
     idict["bit_length"] = space.newbuiltin("bit_length", int_bit_length)
+    idict["bit_count"] = space.newbuiltin("bit_count", int_bit_count)
     idict["conjugate"] = space.newbuiltin("conjugate", int_conjugate)
     fd = space.w_float.dict_w
     fd["is_integer"] = space.newbuiltin("is_integer", float_is_integer)

@@ -5,6 +5,7 @@ import time
 from rlib.rarithmetic import ovfcheck
 from objspace.model import W_IntObject, W_FloatObject
 from objspace.error import OperationError
+from objspace.function import Arguments
 from module.argparse_rt import check_positional
 from objspace import ops, rbigint, floatops
 from module.argparse_rt import parse_args
@@ -277,6 +278,48 @@ def m_isclose(space, args):
     return space.newbool(diff <= abs(rel * y) or diff <= abs(rel * x) or diff <= abs_tol)
 
 
+def m_lcm(space, args):
+    w_r = space.newint(1)
+    for w_x in args.args_w:
+        w_a = ops.binop(space, ops.MUL, w_r, w_x)
+        g = m_gcd(space, Arguments([w_r, w_x], [], []))
+        if space.eq_w(g, space.newint(0)):
+            return space.newint(0)
+        w_r = ops.binop(space, ops.FLOORDIV, w_a, g)
+        if space.is_true(ops.compare(space, w_r, space.newint(0), 2)):
+            w_r = ops.unary_neg(space, w_r)
+    return w_r
+
+
+def m_perm(space, args):
+    args_w = check_positional(space, args, "perm", 1, 2)
+    n = space.int_w(args_w[0])
+    k = n
+    if len(args_w) == 2 and not space.is_none(args_w[1]):
+        k = space.int_w(args_w[1])
+    if n < 0 or k < 0:
+        raise space.value_error("n must be a non-negative integer")
+    if k > n:
+        return space.newint(0)
+    w_r = space.newint(1)
+    for i in range(n - k + 1, n + 1):
+        w_r = ops.binop(space, ops.MUL, w_r, space.newint(i))
+    return w_r
+
+
+def m_dist(space, args):
+    args_w = check_positional(space, args, "dist", 2, 2)
+    p = space.unpackiterable(args_w[0])
+    q = space.unpackiterable(args_w[1])
+    if len(p) != len(q):
+        raise space.value_error("both points must have the same number of dimensions")
+    acc = 0.0
+    for i in range(len(p)):
+        d = space.float_w(p[i]) - space.float_w(q[i])
+        acc += d * d
+    return space.newfloat(math.sqrt(acc))
+
+
 MATH_FUNCTIONS = [
     ("sqrt", m_sqrt), ("floor", m_floor), ("ceil", m_ceil), ("trunc", m_trunc),
     ("sin", m_sin), ("cos", m_cos), ("tan", m_tan), ("asin", m_asin), ("acos", m_acos),
@@ -286,6 +329,7 @@ MATH_FUNCTIONS = [
     ("factorial", m_factorial), ("comb", m_comb), ("isqrt", m_isqrt),
     ("degrees", m_degrees), ("radians", m_radians), ("copysign", m_copysign),
     ("fmod", m_fmod), ("fsum", m_fsum), ("prod", m_prod), ("isclose", m_isclose),
+    ("lcm", m_lcm), ("perm", m_perm), ("dist", m_dist),
 ]
 
 

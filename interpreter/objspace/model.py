@@ -428,9 +428,25 @@ class W_ZipObject(W_Root):
         for w_it in self.iters_w:
             w_item = space.next_or_null(w_it)
             if w_item is None:
+                if self.strict:
+                    self.check_strict(space, len(items))
                 return None
             items.append(w_item)
         return space.newtuple(items)
+
+    def check_strict(self, space, i):
+        n = len(self.iters_w)
+        if i > 0:
+            if i == 1:
+                raise space.value_error("zip() argument 2 is shorter than argument 1")
+            raise space.value_error("zip() argument %d is shorter than arguments 1-%d" %
+                                    (i + 1, i))
+        for k in range(1, n):
+            if space.next_or_null(self.iters_w[k]) is not None:
+                if k == 1:
+                    raise space.value_error("zip() argument 2 is longer than argument 1")
+                raise space.value_error("zip() argument %d is longer than arguments 1-%d" %
+                                        (k + 1, k))
 
 
 class W_MapObject(W_Root):

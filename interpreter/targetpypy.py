@@ -1,15 +1,18 @@
 """The translation target: `rtranslate interpreter/targetpypy.py` builds pypy-c from this.
 
-`python3 interpreter/targetpypy.py prog.py args` runs the interpreter untranslated.
+`python3 interpreter/targetpypy.py prog.py args` runs the interpreter untranslated (use
+pyinteractive.py for programs that recurse deeply: it gives the host a bigger stack).
 """
 
 import sys
 import os
 
 if __name__ == "__main__":
+    # untranslated only: make `objspace`, `interp`, ... and `rlib` importable
     _here = os.path.dirname(os.path.abspath(__file__))
     sys.path.insert(0, _here)
     sys.path.insert(1, os.path.dirname(_here))
+    sys.setrecursionlimit(200000)
 
 from objspace.init import space
 from interp import main
@@ -28,6 +31,5 @@ def jitpolicy():
     return JitPolicy()
 
 
-if __name__ == "__main__":
-    sys.setrecursionlimit(200000)
+if __name__ == '__main__':
     sys.exit(entry_point(sys.argv))

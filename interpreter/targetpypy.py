@@ -16,6 +16,7 @@ if __name__ == "__main__":
 
 from objspace.init import space
 from interp import main
+from rlib.jit import JitPolicy
 
 
 def entry_point(argv):
@@ -27,7 +28,6 @@ def target(argv):
 
 
 def jitpolicy():
-    from rlib.jit import JitPolicy
     return JitPolicy()
 
 

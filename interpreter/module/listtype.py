@@ -10,7 +10,7 @@ from module.argparse_rt import parse_args, check_positional
 from module import sorting
 from objspace import rbigint as rb
 from objspace.model import W_LongObject
-from objspace.model import new_rdict
+from objspace.setstorage import SetStorage
 
 
 def rest(args):
@@ -280,19 +280,15 @@ def st_add(space, args):
 def st_remove(space, args):
     w_s = self_set(space, args)
     args_w = check_positional(space, rest(args), "remove", 1, 1)
-    space.hash_w(args_w[0])
-    if not w_s.contains(space, args_w[0]):
+    if not w_s.data.remove(space, args_w[0], space.hash_w(args_w[0])):
         raise space.key_error(args_w[0])
-    del w_s.data[args_w[0]]
     return space.w_None
 
 
 def st_discard(space, args):
     w_s = self_set(space, args)
     args_w = check_positional(space, rest(args), "discard", 1, 1)
-    space.hash_w(args_w[0])
-    if w_s.contains(space, args_w[0]):
-        del w_s.data[args_w[0]]
+    w_s.data.remove(space, args_w[0], space.hash_w(args_w[0]))
     return space.w_None
 
 
@@ -302,13 +298,13 @@ def st_pop(space, args):
     if len(items) == 0:
         raise space.error(space.w_KeyError, "pop from an empty set")
     w_x = items[0]
-    del w_s.data[w_x]
+    w_s.data.remove(space, w_x, space.hash_w(w_x))
     return w_x
 
 
 def st_clear(space, args):
     w_s = self_set(space, args)
-    w_s.data = new_rdict()
+    w_s.data = SetStorage()
     return space.w_None
 
 
@@ -497,7 +493,7 @@ def st_init(space, args):
     w_s = self_set(space, args)
     if w_s.frozen:
         return space.w_None
-    w_s.data = new_rdict()
+    w_s.data = SetStorage()
     return st_update(space, args)
 
 

@@ -434,8 +434,8 @@ def set_inplace(space, op, w_a, w_b):
 
 
 def set_compare(space, w_a, w_b, op):
-    na = len(w_a.data)
-    nb = len(w_b.data)
+    na = w_a.data.length()
+    nb = w_b.data.length()
     if op == 0 or op == 1:
         eq = na == nb and is_subset(space, w_a, w_b)
         return eq == (op == 0)

@@ -8,6 +8,7 @@ and a few polymorphic methods (`gettype`, `next_w`, `getdictvalue`).
 
 from rlib.objectmodel import r_dict, compute_hash
 from objspace.error import OperationError
+from objspace.setstorage import SetStorage
 from objspace.holder import holder_instance as holder
 
 
@@ -215,7 +216,7 @@ class W_DictObject(W_Root):
 
 class W_SetObject(W_Root):
     def __init__(self, frozen):
-        self.data = new_rdict()
+        self.data = SetStorage()
         self.frozen = frozen
 
     def gettype(self, space):
@@ -224,13 +225,13 @@ class W_SetObject(W_Root):
         return space.w_set
 
     def add(self, space, w_item):
-        self.data[w_item] = space.w_None
+        self.data.add(space, w_item, space.hash_w(w_item))
 
     def contains(self, space, w_item):
-        return w_item in self.data
+        return self.data.contains(space, w_item, space.hash_w(w_item))
 
     def items_w(self):
-        return self.data.keys()
+        return self.data.items()
 
 
 class W_SliceObject(W_Root):
@@ -332,7 +333,7 @@ class W_ListSnapshotIter(W_Root):
             if isinstance(w_owner, W_DictObject):
                 n = w_owner.length()
             elif isinstance(w_owner, W_SetObject):
-                n = len(w_owner.data)
+                n = w_owner.data.length()
             if n != self.size:
                 self.w_owner = None
                 self.index = len(self.items)

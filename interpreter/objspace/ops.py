@@ -4,7 +4,7 @@ Fast paths for the built-in types come first (ints with ovfcheck, floats, strs);
 go through their special methods (`__add__`/`__radd__`, `__eq__`, `__repr__` ...).
 """
 
-from rlib.rarithmetic import ovfcheck, intmask
+from rlib.rarithmetic import ovfcheck, intmask, r_uint
 from rlib.objectmodel import compute_identity_hash, compute_hash
 from objspace.model import (W_Root, W_NoneObject, W_IntObject, W_BoolObject, W_FloatObject,
                             W_StrObject, W_BytesObject, W_TupleObject, W_ListObject,
@@ -87,7 +87,7 @@ def is_true(space, w_obj):
     if isinstance(w_obj, W_DictObject):
         return w_obj.length() > 0
     if isinstance(w_obj, W_SetObject):
-        return len(w_obj.data) > 0
+        return w_obj.data.length() > 0
     if isinstance(w_obj, W_BytesObject):
         return len(w_obj.value) > 0
     if isinstance(w_obj, W_RangeObject):
@@ -662,10 +662,74 @@ def contains(space, w_container, w_item):
 
 # ---- hashing -------------------------------------------------------------------------------
 
+HASH_MODULUS = 2305843009213693951      # 2 ** 61 - 1, as in CPython
+HASH_BITS = 61
+XXPRIME_1 = r_uint(11400714785074694791)
+XXPRIME_2 = r_uint(14029467366897019727)
+XXPRIME_5 = r_uint(2870177450012600261)
+
+
 def hash_int(v):
-    if v == -1:
+    """CPython's int hash: the value modulo 2**61 - 1, keeping the sign; -1 becomes -2."""
+    if -HASH_MODULUS < v < HASH_MODULUS:
+        if v == -1:
+            return -2
+        return v
+    r = v % HASH_MODULUS
+    if v < 0:
+        r = -((HASH_MODULUS - r) % HASH_MODULUS)
+    if r == -1:
         return -2
-    return v
+    return r
+
+
+def hash_float(space, w_obj, v):
+    """CPython's _Py_HashDouble."""
+    if v != v:
+        return compute_identity_hash(w_obj)
+    if v - v != 0.0:
+        if v > 0.0:
+            return 314159
+        return -314159
+    m, e = math.frexp(v)
+    sign = 1
+    if m < 0.0:
+        sign = -1
+        m = -m
+    x = r_uint(0)
+    modulus = r_uint(HASH_MODULUS)
+    while m != 0.0:
+        x = ((x << 28) & modulus) | (x >> (HASH_BITS - 28))
+        m *= 268435456.0
+        e -= 28
+        y = int(m)
+        m -= float(y)
+        x += r_uint(y)
+        if x >= modulus:
+            x -= modulus
+    if e >= 0:
+        e = e % HASH_BITS
+    else:
+        e = HASH_BITS - 1 - ((-1 - e) % HASH_BITS)
+    x = ((x << e) & modulus) | (x >> (HASH_BITS - e))
+    result = intmask(x) * sign
+    if result == -1:
+        result = -2
+    return result
+
+
+def hash_tuple(space, items):
+    """CPython 3.11's xxHash-based tuple hash."""
+    acc = XXPRIME_5
+    for w_item in items:
+        lane = r_uint(hash_w(space, w_item))
+        acc += lane * XXPRIME_2
+        acc = (acc << 31) | (acc >> 33)
+        acc *= XXPRIME_1
+    acc += r_uint(len(items)) ^ (XXPRIME_5 ^ r_uint(3527539))
+    if acc == r_uint(-1):
+        return 1546275796
+    return intmask(acc)
 
 
 def hash_w(space, w_obj):
@@ -683,17 +747,9 @@ def hash_w(space, w_obj):
     if isinstance(w_obj, W_LongObject):
         return rb.hash_(w_obj.bigint)
     if isinstance(w_obj, W_FloatObject):
-        f = w_obj.floatval
-        if f == f and -9.0e18 < f < 9.0e18:
-            i = int(f)
-            if float(i) == f:
-                return hash_int(i)
-        return compute_hash(repr(f))
+        return hash_float(space, w_obj, w_obj.floatval)
     if isinstance(w_obj, W_TupleObject):
-        h = 0x345678
-        for w_item in w_obj.items:
-            h = intmask((h ^ hash_w(space, w_item)) * 1000003)
-        return hash_int(intmask(h + len(w_obj.items)))
+        return hash_tuple(space, w_obj.items)
     if isinstance(w_obj, W_BytesObject):
         return compute_hash(w_obj.value)
     if isinstance(w_obj, W_SetObject) and w_obj.frozen:
@@ -797,7 +853,7 @@ def len_w(space, w_obj):
     if isinstance(w_obj, W_DictObject):
         return w_obj.length()
     if isinstance(w_obj, W_SetObject):
-        return len(w_obj.data)
+        return w_obj.data.length()
     if isinstance(w_obj, W_BytesObject):
         return len(w_obj.value)
     if isinstance(w_obj, W_RangeObject):

@@ -12,3 +12,4 @@ print({1, 2} | {8, 0}, {5, 9, 1} & {9, 1, 7}, {100, 200, 300} - {200}, {1, 2, 3}
 print(list({7: 1, 3: 2}.keys() | {9}), sorted({1, 2}))
 big = set(range(0, 200, 7))
 print(big)
+print(hash(frozenset([1, 2, 3])), hash(frozenset()), hash(frozenset({(1, 2), 5.5})), {frozenset({1}), frozenset({2, 3}), frozenset()})

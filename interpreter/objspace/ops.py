@@ -732,6 +732,23 @@ def hash_tuple(space, items):
     return intmask(acc)
 
 
+def shuffle_bits(h):
+    return ((h ^ r_uint(89869747)) ^ (h << 16)) * r_uint(3644798167)
+
+
+def hash_frozenset(space, items):
+    """CPython 3.11's frozenset hash (independent of the items' order)."""
+    h = r_uint(0)
+    for w_item in items:
+        h ^= shuffle_bits(r_uint(hash_w(space, w_item)))
+    h ^= r_uint(len(items) + 1) * r_uint(1927868237)
+    h ^= (h >> 11) ^ (h >> 25)
+    h = h * r_uint(69069) + r_uint(907133923)
+    if h == r_uint(-1):
+        return 590923713
+    return intmask(h)
+
+
 def hash_w(space, w_obj):
     w_type = space.type(w_obj)
     if w_type.is_heaptype:
@@ -753,10 +770,7 @@ def hash_w(space, w_obj):
     if isinstance(w_obj, W_BytesObject):
         return compute_hash(w_obj.value)
     if isinstance(w_obj, W_SetObject) and w_obj.frozen:
-        h = 1927868237
-        for w_item in w_obj.items_w():
-            h = intmask(h ^ (hash_w(space, w_item) * 3644798167))
-        return hash_int(h)
+        return hash_frozenset(space, w_obj.items_w())
     if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_DictObject) or \
             isinstance(w_obj, W_SetObject):
         raise space.type_error("unhashable type: '%s'" % space.type_name(w_obj))

@@ -509,6 +509,13 @@ def staticmethod_new(space, w_type, args):
 # ---- object ---------------------------------------------------------------------------------
 
 def object_init(space, args):
+    if len(args.args_w) > 1 or len(args.kw_names) > 0:
+        w_type = space.type(args.args_w[0])
+        w_init = w_type.lookup("__init__")
+        w_new_where = w_type.lookup_where("__new__")
+        if not isinstance(w_init, W_BuiltinFunction) or w_new_where is space.w_object:
+            raise space.type_error("object.__init__() takes exactly one argument (the "
+                                   "instance to initialize)")
     return space.w_None
 
 
@@ -605,6 +612,13 @@ def type_mro(space, args):
     w_t = args_w[0]
     assert isinstance(w_t, W_TypeObject)
     return space.newlist(specialattrs.list_of_types(w_t.mro_w))
+
+
+def type_init(space, args):
+    n = len(args.args_w)
+    if n != 2 and n != 4:
+        raise space.type_error("type.__init__() takes 1 or 3 arguments")
+    return space.w_None
 
 
 def type_call(space, args):
@@ -744,6 +758,7 @@ def install(space):
     td = space.w_type.dict_w
     td["mro"] = space.newbuiltin("mro", type_mro)
     td["__call__"] = space.newbuiltin("__call__", type_call)
+    td["__init__"] = space.newbuiltin("__init__", type_init)
     td["__subclasses__"] = space.newbuiltin("__subclasses__", type_subclasses)
     pd = space.w_property.dict_w
     pd["getter"] = space.newbuiltin("getter", prop_getter)

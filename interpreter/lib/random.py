@@ -2,7 +2,8 @@
 seeds, with random, getrandbits, randrange, randint, choice, choices, shuffle, sample, uniform."""
 
 import time as _time
-from math import log as _log, ceil as _ceil, floor as _floor
+from math import log as _log, ceil as _ceil, floor as _floor, sqrt as _sqrt, cos as _cos
+from math import sin as _sin, exp as _exp, pi as _pi
 from bisect import bisect as _bisect
 
 N = 624
@@ -201,6 +202,42 @@ class Random:
     def uniform(self, a, b):
         return a + (b - a) * self.random()
 
+    def gauss(self, mu=0.0, sigma=1.0):
+        z = self.gauss_next
+        self.gauss_next = None
+        if z is None:
+            x2pi = self.random() * (2.0 * _pi)
+            g2rad = _sqrt(-2.0 * _log(1.0 - self.random()))
+            z = _cos(x2pi) * g2rad
+            self.gauss_next = _sin(x2pi) * g2rad
+        return mu + z * sigma
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        magic = 4 * _exp(-0.5) / _sqrt(2.0)
+        while True:
+            u1 = self.random()
+            u2 = 1.0 - self.random()
+            z = magic * (u1 - 0.5) / u2
+            zz = z * z / 4.0
+            if zz <= -_log(u2):
+                break
+        return mu + z * sigma
+
+    def expovariate(self, lambd):
+        return -_log(1.0 - self.random()) / lambd
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        u = self.random()
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > c:
+            u = 1.0 - u
+            c = 1.0 - c
+            low, high = high, low
+        return low + (high - low) * _sqrt(u * c)
+
 
 _inst = Random()
 seed = _inst.seed
@@ -213,3 +250,7 @@ choices = _inst.choices
 shuffle = _inst.shuffle
 sample = _inst.sample
 uniform = _inst.uniform
+gauss = _inst.gauss
+normalvariate = _inst.normalvariate
+expovariate = _inst.expovariate
+triangular = _inst.triangular

@@ -106,13 +106,18 @@ def main(argv):
     skipped = [n for n in names if n in unsupported]
     passed = 0
     failed = 0
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        for name, problems in pool.map(lambda n: check(n, pypy), selected):
-            if problems:
-                failed += 1
-                print("FAIL %s: %s" % (name, "; ".join(problems)))
-            else:
-                passed += 1
+    try:
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            results = list(pool.map(lambda n: check(n, pypy), selected))
+    except RuntimeError:
+        # no threads available on a loaded machine: run one at a time
+        results = [check(n, pypy) for n in selected]
+    for name, problems in results:
+        if problems:
+            failed += 1
+            print("FAIL %s: %s" % (name, "; ".join(problems)))
+        else:
+            passed += 1
     for name in skipped:
         line = "unsupported %s: %s" % (name, unsupported[name])
         if show_unsupported:

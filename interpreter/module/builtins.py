@@ -7,7 +7,8 @@ from objspace.model import (W_Root, W_IntObject, W_BoolObject, W_FloatObject, W_
                             W_SetObject, W_ComplexObject, W_RangeObject, W_EnumerateObject,
                             W_ZipObject, W_MapObject, W_FilterObject, W_ReverseSeqIterObject,
                             W_CallIterObject)
-from objspace.typeobject import W_TypeObject, W_ObjectInstance, W_ExceptionObject, W_Module
+from objspace.typeobject import (W_TypeObject, W_ObjectInstance, W_ExceptionObject, W_Module,
+                                 W_UnionType, W_GenericAlias)
 from objspace.function import Arguments, W_Function, W_BuiltinFunction, W_Method
 from objspace.error import OperationError
 from objspace import ops, containers, strformat, specialattrs
@@ -92,6 +93,13 @@ def isinstance_check(space, w_obj, w_cls, fname):
             if isinstance_check(space, w_obj, w_c, fname):
                 return True
         return False
+    if isinstance(w_cls, W_UnionType):
+        for w_c in w_cls.args_w:
+            if isinstance_check(space, w_obj, w_c, fname):
+                return True
+        return False
+    if isinstance(w_cls, W_GenericAlias):
+        raise space.type_error("%s() argument 2 cannot be a parameterized generic" % fname)
     if not isinstance(w_cls, W_TypeObject):
         raise space.type_error("%s() arg 2 must be a type, a tuple of types, or a union" %
                                fname)

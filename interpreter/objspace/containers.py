@@ -3,9 +3,12 @@
 from objspace.model import (W_Root, W_IntObject, W_BoolObject, W_FloatObject, W_StrObject,
                             W_BytesObject, W_TupleObject, W_ListObject, W_DictObject,
                             W_SetObject, W_SliceObject, W_RangeObject, W_DictView)
-from objspace.typeobject import W_TypeObject
+from objspace.typeobject import W_TypeObject, W_GenericAlias
 from objspace.function import W_BuiltinFunction
 from objspace.error import OperationError
+
+GENERIC_BUILTINS = ["list", "dict", "tuple", "set", "frozenset", "type", "enumerate", "zip",
+                    "map", "filter", "reversed", "range", "slice"]
 
 OR = 9
 XOR = 10
@@ -179,7 +182,13 @@ def getitem(space, w_obj, w_index):
         w_cgi = w_obj.lookup("__class_getitem__")
         if w_cgi is not None:
             return space.call_function(space.get_from_class(w_cgi, w_obj), [w_index])
-        return w_obj      # list[int] and friends: generic aliases are the class itself
+        if not w_obj.is_heaptype and w_obj.name in GENERIC_BUILTINS:
+            if isinstance(w_index, W_TupleObject):
+                args_w = list(w_index.items)
+            else:
+                args_w = [w_index]
+            return W_GenericAlias(w_obj, args_w)
+        raise space.type_error("type '%s' is not subscriptable" % w_obj.name)
     raise space.type_error("'%s' object is not subscriptable" % space.type_name(w_obj))
 
 

@@ -14,7 +14,7 @@ from objspace.model import (W_Root, W_NoneObject, W_IntObject, W_BoolObject, W_F
                             W_CallIterObject, W_NotImplementedObject, W_EllipsisObject,
                             W_DictView)
 from objspace.typeobject import (W_TypeObject, W_ObjectInstance, W_ExceptionObject, W_Module,
-                                 W_Traceback)
+                                 W_Traceback, W_GenericAlias, W_UnionType)
 from objspace.function import (W_Function, W_BuiltinFunction, W_Method, W_Property,
                                W_ClassMethod, W_StaticMethod, W_Generator, W_Super)
 from objspace.error import OperationError
@@ -331,7 +331,9 @@ def binop(space, op, w_a, w_b):
         w_res = builtin_binop(space, op, w_a, w_b)
         if w_res is not None:
             return w_res
-        if op == OR and (isinstance(w_a, W_TypeObject) or isinstance(w_b, W_TypeObject)) and \
+        if op == OR and (isinstance(w_a, W_TypeObject) or isinstance(w_b, W_TypeObject) or
+                         isinstance(w_a, W_GenericAlias) or isinstance(w_a, W_UnionType) or
+                         isinstance(w_b, W_GenericAlias) or isinstance(w_b, W_UnionType)) and \
                 is_type_operand(space, w_a) and is_type_operand(space, w_b):
             return type_union(space, w_a, w_b)
         raise binop_type_error(space, op, w_a, w_b)
@@ -364,20 +366,27 @@ def binop(space, op, w_a, w_b):
 
 def is_type_operand(space, w_x):
     return isinstance(w_x, W_TypeObject) or isinstance(w_x, W_NoneObject) or \
-        isinstance(w_x, W_TupleObject)
+        isinstance(w_x, W_UnionType) or isinstance(w_x, W_GenericAlias)
 
 
 def type_union(space, w_a, w_b):
-    """`int | None` (PEP 604): represented as a tuple of types, which isinstance accepts."""
+    """`int | None` (PEP 604)."""
     items = []
     for w_x in [w_a, w_b]:
-        if isinstance(w_x, W_TupleObject):
-            items.extend(w_x.items)
+        if isinstance(w_x, W_UnionType):
+            parts = w_x.args_w
         elif isinstance(w_x, W_NoneObject):
-            items.append(space.w_NoneType)
+            parts = [space.w_NoneType]
         else:
-            items.append(w_x)
-    return space.newtuple(items)
+            parts = [w_x]
+        for w_p in parts:
+            seen = False
+            for w_q in items:
+                if w_q is w_p:
+                    seen = True
+            if not seen:
+                items.append(w_p)
+    return W_UnionType(items)
 
 
 def binop_type_error(space, op, w_a, w_b):

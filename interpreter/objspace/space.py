@@ -13,7 +13,8 @@ from objspace.model import (W_Root, W_NoneObject, W_NotImplementedObject, W_Elli
                             W_SetObject, W_ComplexObject, W_CellObject, W_SliceObject,
                             W_RangeObject)
 from objspace.typeobject import (W_TypeObject, W_ObjectInstance, W_ExceptionObject, W_Module,
-                                 W_Traceback, compute_mro, KIND_OBJECT, KIND_EXCEPTION,
+                                 W_Traceback, W_GenericAlias, compute_mro, KIND_OBJECT,
+                                 KIND_EXCEPTION,
                                  KIND_BUILTIN)
 from objspace.function import (Arguments, W_Function, W_BuiltinFunction, W_Method,
                                W_ClassMethod, W_StaticMethod, W_Property, W_Super, W_Generator)
@@ -541,6 +542,8 @@ class ObjSpace(object):
                 if w_call is not None and not isinstance(w_call, W_BuiltinFunction):
                     return self.call_args(w_call, args.prepend(w_func))
             return funccall.call_type(self, w_func, args)
+        if isinstance(w_func, W_GenericAlias):
+            return self.call_args(w_func.w_origin, args)
         w_call = self.lookup_special(w_func, "__call__")
         if w_call is not None:
             return self.call_args(w_call, args.prepend(w_func))

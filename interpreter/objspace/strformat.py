@@ -7,7 +7,8 @@ from objspace.model import (W_Root, W_NoneObject, W_IntObject, W_BoolObject, W_F
                             W_DictObject, W_SetObject, W_ComplexObject, W_SliceObject,
                             W_RangeObject, W_CellObject, W_NotImplementedObject,
                             W_EllipsisObject, W_DictView)
-from objspace.typeobject import W_TypeObject, W_ObjectInstance, W_ExceptionObject, W_Module
+from objspace.typeobject import (W_TypeObject, W_ObjectInstance, W_ExceptionObject, W_Module,
+                                 W_GenericAlias, W_UnionType)
 from objspace.function import (W_Function, W_BuiltinFunction, W_Method, W_Property,
                                W_Generator, W_ClassMethod, W_StaticMethod)
 from objspace.error import OperationError
@@ -183,6 +184,26 @@ def repr_value(space, w_obj):
         return "<%s object at %s>" % (type_fullname(w_type), addr(w_obj))
     if isinstance(w_obj, W_TypeObject):
         return "<class '%s'>" % type_fullname(w_obj)
+    if isinstance(w_obj, W_UnionType):
+        parts = []
+        for w_a in w_obj.args_w:
+            if w_a is space.w_NoneType:
+                parts.append("None")
+            elif isinstance(w_a, W_TypeObject):
+                parts.append(type_fullname(w_a))
+            else:
+                parts.append(repr_value(space, w_a))
+        return " | ".join(parts)
+    if isinstance(w_obj, W_GenericAlias):
+        parts = []
+        for w_a in w_obj.args_w:
+            if isinstance(w_a, W_TypeObject):
+                parts.append(type_fullname(w_a))
+            elif isinstance(w_a, W_EllipsisObject):
+                parts.append("...")
+            else:
+                parts.append(repr_value(space, w_a))
+        return "%s[%s]" % (type_fullname(w_obj.w_origin), ", ".join(parts))
     if isinstance(w_obj, W_BytesObject):
         return bytes_repr(w_obj.value)
     if isinstance(w_obj, W_Function):

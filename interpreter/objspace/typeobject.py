@@ -275,3 +275,24 @@ class W_Module(W_Root):
 
     def deldictvalue(self, space, name):
         return self.w_dict.delitem(space, space.newstr(name))
+
+
+class W_GenericAlias(W_Root):
+    """`list[int]`: a built-in class parameterized for annotations (PEP 585)."""
+
+    def __init__(self, w_origin, args_w):
+        self.w_origin = w_origin
+        self.args_w = args_w
+
+    def gettype(self, space):
+        return space.w_type
+
+
+class W_UnionType(W_Root):
+    """`int | None` (PEP 604): accepted by isinstance and issubclass."""
+
+    def __init__(self, args_w):
+        self.args_w = args_w
+
+    def gettype(self, space):
+        return space.w_type

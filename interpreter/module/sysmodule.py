@@ -6,6 +6,8 @@ from objspace.model import W_StrObject, W_ListObject
 from objspace.error import OperationError
 from module.argparse_rt import check_positional
 from module.iomodule import W_TextFile, flush
+from objspace.typeobject import W_ExceptionObject
+from interp import traceback
 
 def _host_stdlib():
     """Init time: CPython's pure-Python standard library, searched after our lib/."""
@@ -49,6 +51,21 @@ def sys_exc_info(space, args):
     return space.newtuple([space.type(w_exc), w_exc, w_tb])
 
 
+def sys_format_exception(space, args):
+    """sys._format_exception(exc, chain=True): CPython's traceback text (for lib/traceback)."""
+    args_w = check_positional(space, args, "_format_exception", 1, 2)
+    w_exc = args_w[0]
+    if not isinstance(w_exc, W_ExceptionObject):
+        raise space.type_error("an exception instance is required")
+    if len(args_w) == 2 and not space.is_true(args_w[1]):
+        text = ""
+        if w_exc.w_traceback is not None:
+            text = "Traceback (most recent call last):\n" + \
+                traceback.format_tb(space, w_exc.w_traceback)
+        return space.newstr(text + traceback.format_exception_only(space, w_exc))
+    return space.newstr(traceback.format_exception(space, w_exc, []))
+
+
 def sys_intern(space, args):
     args_w = check_positional(space, args, "intern", 1, 1)
     return args_w[0]
@@ -83,6 +100,7 @@ def make_sys(space, argv, main_dir):
     for name, func in [("exit", sys_exit), ("getrecursionlimit", sys_getrecursionlimit),
                        ("setrecursionlimit", sys_setrecursionlimit),
                        ("exc_info", sys_exc_info), ("intern", sys_intern),
+                       ("_format_exception", sys_format_exception),
                        ("getsizeof", sys_getsizeof)]:
         d.setitem_str(name, space.newbuiltin(name, func))
     return w_mod

@@ -12,9 +12,3 @@ class OperationError(Exception):
     def match(self, space, w_type):
         return space.exception_match(space.type(self.w_value), w_type)
 
-
-class ExitRequest(Exception):
-    """sys.exit() that reached the top: carries the exit status to entry_point."""
-
-    def __init__(self, status):
-        self.status = status

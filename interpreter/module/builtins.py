@@ -199,8 +199,7 @@ def b_abs(space, args):
             try:
                 return space.newint(ovfcheck(-v))
             except OverflowError:
-                raise space.overflow_error("integer overflow: big integers are not supported "
-                                           "yet")
+                return space.newlong(rb.abs_(rb.from_int(v)))
         return space.newint(v)
     if isinstance(w_x, W_FloatObject):
         return space.newfloat(abs(w_x.floatval))

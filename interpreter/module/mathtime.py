@@ -205,13 +205,11 @@ def m_comb(space, args):
         return space.newint(0)
     if k > n - k:
         k = n - k
-    r = 1
-    try:
-        for i in range(k):
-            r = ovfcheck(r * (n - i)) // (i + 1)
-    except OverflowError:
-        raise space.overflow_error("integer overflow: big integers are not supported yet")
-    return space.newint(r)
+    w_r = space.newint(1)
+    for i in range(k):
+        w_r = ops.binop(space, ops.MUL, w_r, space.newint(n - i))
+        w_r = ops.binop(space, ops.FLOORDIV, w_r, space.newint(i + 1))
+    return w_r
 
 
 def m_isqrt(space, args):

@@ -12,3 +12,4 @@ print(bool(0.0), bool(-0.0), bool(float("nan")), int(True) + True, True / 2, 5 /
 print(abs(-2**63), -(-2**63), (-2**63) // -1, 2**63 // 2, pow(3, 200) % 1000, pow(2, 100, 1000))
 import math
 print(math.comb(100, 50), math.comb(10, 3))
+print("abcdef"[:2**70], "abcdef"[-2**80:3], [1, 2, 3][1:10**30], list(range(10))[::2**65])

@@ -5,6 +5,7 @@ from objspace.model import (W_Root, W_IntObject, W_BoolObject, W_FloatObject, W_
                             W_SetObject, W_SliceObject, W_RangeObject, W_DictView)
 from objspace.typeobject import W_TypeObject, W_GenericAlias
 from objspace.function import W_BuiltinFunction
+from objspace.model import W_LongObject
 from objspace.error import OperationError
 
 GENERIC_BUILTINS = ["list", "dict", "tuple", "set", "frozenset", "type", "enumerate", "zip",
@@ -95,6 +96,11 @@ def slice_indices(space, w_slice, length):
 def slice_int(space, w_x):
     if isinstance(w_x, W_IntObject):
         return w_x.intval
+    if isinstance(w_x, W_LongObject):
+        # CPython clamps huge slice bounds
+        if w_x.bigint.sign < 0:
+            return -9223372036854775807
+        return 9223372036854775807
     w_idx = space.lookup_special(w_x, "__index__")
     if w_idx is not None:
         return space.int_w(w_x)

@@ -643,6 +643,52 @@ STR_METHODS = [
 ]
 
 
+def to_text_arg(space, w_x):
+    if isinstance(w_x, W_BytesObject):
+        return space.newstr(w_x.value)
+    if isinstance(w_x, W_TupleObject):
+        return space.newtuple([to_text_arg(space, w_y) for w_y in w_x.items])
+    if isinstance(w_x, W_ListObject):
+        return space.newlist([to_text_arg(space, w_y) for w_y in w_x.items])
+    return w_x
+
+
+def to_bytes_result(space, w_x):
+    if isinstance(w_x, W_StrObject):
+        return space.newbytes(w_x.value)
+    if isinstance(w_x, W_TupleObject):
+        return space.newtuple([to_bytes_result(space, w_y) for w_y in w_x.items])
+    if isinstance(w_x, W_ListObject):
+        return space.newlist([to_bytes_result(space, w_y) for w_y in w_x.items])
+    return w_x
+
+
+def make_bytes_method(str_func):
+    """Init time: a bytes method running the str implementation on the byte values."""
+    def bytes_method(space, args):
+        if len(args.args_w) == 0 or not isinstance(args.args_w[0], W_BytesObject):
+            raise space.type_error("descriptor requires a 'bytes' object")
+        args_w = [to_text_arg(space, w_a) for w_a in args.args_w]
+        if len(args_w) > 1 and str_func is s_join:
+            args_w[1] = space.newlist([to_text_arg(space, w_y)
+                                       for w_y in space.unpackiterable(args_w[1])])
+        w_res = str_func(space, Arguments(args_w, args.kw_names, args.kw_values_w))
+        return to_bytes_result(space, w_res)
+    return bytes_method
+
+
+BYTES_METHOD_NAMES = ["join", "split", "rsplit", "splitlines", "strip", "lstrip", "rstrip",
+                      "startswith", "endswith", "find", "rfind", "index", "rindex", "count",
+                      "replace", "lower", "upper", "swapcase", "title", "capitalize",
+                      "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower",
+                      "ljust", "rjust", "center", "zfill", "partition", "rpartition",
+                      "expandtabs", "removeprefix", "removesuffix"]
+BYTES_METHODS = []
+for _name, _func in STR_METHODS:
+    if _name in BYTES_METHOD_NAMES:
+        BYTES_METHODS.append((_name, make_bytes_method(_func)))
+
+
 def install(space):
     d = space.w_str.dict_w
     for name, func in STR_METHODS:
@@ -651,3 +697,5 @@ def install(space):
     bd = space.w_bytes.dict_w
     bd["decode"] = space.newbuiltin("decode", b_decode)
     bd["hex"] = space.newbuiltin("hex", b_hex)
+    for name, func in BYTES_METHODS:
+        bd[name] = space.newbuiltin(name, func)

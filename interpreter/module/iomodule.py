@@ -1,6 +1,6 @@
 """Text files: sys.stdout/sys.stderr and the objects returned by open()."""
 
-from objspace.model import W_Root, W_StrObject, W_ListObject
+from objspace.model import W_Root, W_StrObject, W_ListObject, W_BytesObject
 from objspace.function import Arguments
 from objspace.error import OperationError
 from module.argparse_rt import parse_args, check_positional
@@ -19,6 +19,7 @@ class W_TextFile(W_Root):
         self.rbuf = ""        # text read ahead (files opened for reading)
         self.rpos = 0
         self.eof = False
+        self.binary = False
 
     def gettype(self, space):
         return space.w_TextIOWrapper
@@ -27,7 +28,7 @@ class W_TextFile(W_Root):
         line = readline(space, self)
         if line == "":
             return None
-        return space.newstr(line)
+        return wrap_line(space, self, line)
 
 
 def write_to(space, w_file, text):
@@ -69,7 +70,10 @@ def fill(f):
     if f.eof:
         return
     if f.rpos == 0 and f.rbuf == "":
-        f.rbuf = rawio.read_fd_all(f.fd)
+        if f.binary:
+            f.rbuf = rawio.read_fd_all_bytes(f.fd)
+        else:
+            f.rbuf = rawio.read_fd_all(f.fd)
         f.eof = True
 
 
@@ -108,6 +112,16 @@ def self_file(space, args):
 def f_write(space, args):
     f = self_file(space, args)
     args_w = check_positional(space, Arguments(args.args_w[1:], [], []), "write", 1, 1)
+    if f.binary:
+        w_data = args_w[0]
+        if not isinstance(w_data, W_BytesObject):
+            raise space.type_error("a bytes-like object is required, not '%s'" %
+                                   space.type_name(w_data))
+        if f.closed:
+            raise space.value_error("write to closed file")
+        flush(f)
+        rawio.write_fd_bytes(f.fd, w_data.value)
+        return space.newint(len(w_data.value))
     if not isinstance(args_w[0], W_StrObject):
         raise space.type_error("write() argument must be str, not %s" %
                                space.type_name(args_w[0]))
@@ -139,12 +153,20 @@ def f_read(space, args):
     else:
         text = f.rbuf[f.rpos:f.rpos + n]
         f.rpos += len(text)
+    if f.binary:
+        return space.newbytes(text)
     return space.newstr(text)
+
+
+def wrap_line(space, f, line):
+    if f.binary:
+        return space.newbytes(line)
+    return space.newstr(line)
 
 
 def f_readline(space, args):
     f = self_file(space, args)
-    return space.newstr(readline(space, f))
+    return wrap_line(space, f, readline(space, f))
 
 
 def f_readlines(space, args):
@@ -154,7 +176,7 @@ def f_readlines(space, args):
         line = readline(space, f)
         if line == "":
             break
-        lines.append(space.newstr(line))
+        lines.append(wrap_line(space, f, line))
     return space.newlist(lines)
 
 
@@ -186,7 +208,7 @@ def f_next(space, args):
     line = readline(space, f)
     if line == "":
         raise space.stop_iteration(None)
-    return space.newstr(line)
+    return wrap_line(space, f, line)
 
 
 def f_fileno(space, args):
@@ -201,8 +223,8 @@ def open_file(space, args):
     if a[1] is not None:
         mode = space.text_w(a[1])
     m = mode.replace("t", "")
-    if "b" in m:
-        raise space.value_error("binary files are not supported yet")
+    binary = "b" in m
+    m = m.replace("b", "")
     if m.startswith("r"):
         m = "r"
     elif m.startswith("w"):
@@ -227,7 +249,9 @@ def open_file(space, args):
             w_type = space.w_FileExistsError
         raise OperationError(space.new_exception(w_type, [
             space.newint(errno), space.newstr(rawio.strerror(errno)), space.newstr(path)]))
-    return W_TextFile(fd, path, m, m != "r")
+    f = W_TextFile(fd, path, m, m != "r" and not binary)
+    f.binary = binary
+    return f
 
 
 def install(space):

@@ -38,6 +38,25 @@ def read_fd_all(fd):
     return b"".join(chunks).decode("utf-8", "replace")
 
 
+def read_fd_all_bytes(fd):
+    """The rest of fd as a str of byte values (each char < 256)."""
+    chunks = []
+    while True:
+        data = os.read(fd, 65536)
+        if len(data) == 0:
+            break
+        chunks.append(data)
+    return b"".join(chunks).decode("latin-1")
+
+
+def write_fd_bytes(fd, data):
+    """data: a str of byte values."""
+    raw = data.encode("latin-1")
+    while len(raw) > 0:
+        n = os.write(fd, raw)
+        raw = raw[n:]
+
+
 def read_fd_line(fd):
     """One line (with its newline) from fd, or None at end of file."""
     chunks = []

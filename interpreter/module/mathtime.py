@@ -7,6 +7,9 @@ from objspace.model import W_IntObject, W_FloatObject
 from objspace.error import OperationError
 from objspace.function import Arguments
 from module.argparse_rt import check_positional
+from module import rawio
+from objspace.function import W_Property
+from interp import funccall
 from objspace import ops, rbigint, floatops
 from module.argparse_rt import parse_args
 
@@ -366,11 +369,190 @@ def t_sleep(space, args):
     return space.w_None
 
 
+STRUCT_FIELDS = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
+                 "tm_yday", "tm_isdst"]
+DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December"]
+
+
+def make_field_getter(index):
+    """Init time: the getter of struct_time's field number `index`."""
+    def getter(space, args):
+        w_t = args.args_w[0]
+        return space.getitem(w_t, space.newint(index))
+    return getter
+
+
+FIELD_GETTERS = [make_field_getter(i) for i in range(9)]
+
+
+def civil_from_days(z):
+    """Days since 1970-01-01 -> (year, month, day) (Howard Hinnant's algorithm)."""
+    z += 719468
+    era = z // 146097
+    doe = z - era * 146097
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    y = yoe + era * 400
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    d = doy - (153 * mp + 2) // 5 + 1
+    if mp < 10:
+        m = mp + 3
+    else:
+        m = mp - 9
+    if m <= 2:
+        y += 1
+    return y, m, d
+
+
+def is_leap(y):
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+def day_of_year(y, m, d):
+    days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    n = d
+    for i in range(m - 1):
+        n += days[i]
+    if m > 2 and is_leap(y):
+        n += 1
+    return n
+
+
+def make_struct(space, fields):
+    w_tuple = space.newtuple([space.newint(v) for v in fields])
+    return space.call_function(space.w_struct_time, [w_tuple])
+
+
+def t_gmtime(space, args):
+    args_w = check_positional(space, args, "gmtime", 0, 1)
+    if len(args_w) == 0 or space.is_none(args_w[0]):
+        secs = int(time.time())
+    else:
+        secs = int(floatops.floor(space.float_w(args_w[0])))
+    days = secs // 86400
+    rem = secs - days * 86400
+    y, m, d = civil_from_days(days)
+    wday = (days + 3) % 7
+    return make_struct(space, [y, m, d, rem // 3600, (rem % 3600) // 60, rem % 60, wday,
+                               day_of_year(y, m, d), 0])
+
+
+def t_localtime(space, args):
+    args_w = check_positional(space, args, "localtime", 0, 1)
+    if len(args_w) == 0 or space.is_none(args_w[0]):
+        secs = time.time()
+    else:
+        secs = space.float_w(args_w[0])
+    return make_struct(space, rawio.localtime_fields(secs))
+
+
+def two(n):
+    if n < 10:
+        return "0" + str(n)
+    return str(n)
+
+
+def t_strftime(space, args):
+    args_w = check_positional(space, args, "strftime", 1, 2)
+    fmt = space.text_w(args_w[0])
+    if len(args_w) == 2:
+        items = space.unpackiterable(args_w[1])
+    else:
+        items = space.unpackiterable(t_localtime(space, Arguments([], [], [])))
+    if len(items) < 9:
+        raise space.type_error("strftime(): illegal time tuple argument")
+    v = [space.int_w(w_x) for w_x in items[:9]]
+    year, mon, mday, hour, minute, sec, wday, yday = v[0], v[1], v[2], v[3], v[4], v[5], \
+        v[6], v[7]
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c != "%" or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        k = fmt[i + 1]
+        i += 2
+        if k == "Y":
+            out.append(str(year))
+        elif k == "y":
+            out.append(two(year % 100))
+        elif k == "m":
+            out.append(two(mon))
+        elif k == "d":
+            out.append(two(mday))
+        elif k == "H":
+            out.append(two(hour))
+        elif k == "I":
+            h12 = hour % 12
+            if h12 == 0:
+                h12 = 12
+            out.append(two(h12))
+        elif k == "M":
+            out.append(two(minute))
+        elif k == "S":
+            out.append(two(sec))
+        elif k == "p":
+            out.append("AM" if hour < 12 else "PM")
+        elif k == "j":
+            s = str(yday)
+            out.append("0" * (3 - len(s)) + s)
+        elif k == "a":
+            out.append(DAY_NAMES[wday % 7][:3])
+        elif k == "A":
+            out.append(DAY_NAMES[wday % 7])
+        elif k == "b" or k == "h":
+            out.append(MONTH_NAMES[(mon - 1) % 12][:3])
+        elif k == "B":
+            out.append(MONTH_NAMES[(mon - 1) % 12])
+        elif k == "w":
+            out.append(str((wday + 1) % 7))
+        elif k == "e":
+            out.append(str(mday) if mday >= 10 else " " + str(mday))
+        elif k == "F":
+            out.append("%d-%s-%s" % (year, two(mon), two(mday)))
+        elif k == "T":
+            out.append("%s:%s:%s" % (two(hour), two(minute), two(sec)))
+        elif k == "D":
+            out.append("%s/%s/%s" % (two(mon), two(mday), two(year % 100)))
+        elif k == "c":
+            out.append("%s %s %s %s:%s:%s %d" % (DAY_NAMES[wday % 7][:3],
+                                                 MONTH_NAMES[(mon - 1) % 12][:3],
+                                                 str(mday) if mday >= 10 else " " + str(mday),
+                                                 two(hour), two(minute), two(sec), year))
+        elif k == "x":
+            out.append("%s/%s/%s" % (two(mon), two(mday), two(year % 100)))
+        elif k == "X":
+            out.append("%s:%s:%s" % (two(hour), two(minute), two(sec)))
+        elif k == "%":
+            out.append("%")
+        elif k == "Z" or k == "z":
+            pass
+        else:
+            out.append("%" + k)
+    return space.newstr("".join(out))
+
+
 def make_time(space):
     w_mod = space.newmodule("time")
     d = w_mod.w_dict
     for name, func in [("time", t_time), ("perf_counter", t_perf_counter),
                        ("monotonic", t_monotonic), ("process_time", t_process_time),
-                       ("sleep", t_sleep)]:
+                       ("sleep", t_sleep), ("gmtime", t_gmtime), ("localtime", t_localtime),
+                       ("strftime", t_strftime)]:
         d.setitem_str(name, space.newbuiltin(name, func))
+    w_ns = space.newdict()
+    w_ns.setitem_str("__module__", space.newstr("time"))
+    for i in range(9):
+        w_ns.setitem_str(STRUCT_FIELDS[i], W_Property(space.newbuiltin(STRUCT_FIELDS[i],
+                                                                       FIELD_GETTERS[i]),
+                                                      space.w_None, space.w_None,
+                                                      space.w_None))
+    w_struct = funccall.new_type(space, "struct_time", [space.w_tuple], w_ns)
+    space.w_struct_time = w_struct
+    d.setitem_str("struct_time", w_struct)
     return w_mod

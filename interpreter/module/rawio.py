@@ -6,6 +6,7 @@ translator needs either those two methods or an rlib equivalent (see the interpr
 """
 
 import os
+import time
 
 
 def encode_utf8(s):
@@ -179,6 +180,13 @@ def rmdir(path):
     except OSError as e:
         return e.errno
     return 0
+
+
+def localtime_fields(secs):
+    """(year, month, day, hour, minute, second, weekday, yearday, isdst) in local time."""
+    t = time.localtime(secs)
+    return [t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec, t.tm_wday,
+            t.tm_yday, t.tm_isdst]
 
 
 def getpid():

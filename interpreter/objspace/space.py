@@ -121,6 +121,7 @@ class ObjSpace(object):
         self.main_dir = ""
         self.output_buffers = []
         self.repr_stack = []
+        self.w_struct_time = None
         self.make_types()
 
     # ---- type creation (init time) -------------------------------------------------------

@@ -7,7 +7,7 @@ instances too (W_ExceptionObject) with the BaseException fields.
 """
 
 from objspace.model import W_Root
-from rlib.jit import elidable
+from rlib.jit import elidable, promote
 from objspace.error import OperationError
 
 KIND_OBJECT = 0       # instances are W_ObjectInstance
@@ -15,7 +15,14 @@ KIND_EXCEPTION = 1    # instances are W_ExceptionObject
 KIND_BUILTIN = 2      # built-in type with its own constructor; not subclassable yet
 
 
+class VersionTag(object):
+    """Identity changes whenever a type's dict (or a base's) changes: the JIT promotes the
+    type and its version, so that lookups fold to constants in traces."""
+
+
 class W_TypeObject(W_Root):
+    _immutable_fields_ = ["version?", "kind", "mro_w?"]
+
     def __init__(self, name, bases_w, dict_w, kind):
         self.name = name
         self.qualname = name
@@ -28,6 +35,7 @@ class W_TypeObject(W_Root):
         self.constructor = None     # function (space, w_type, args) -> W_Root for built-ins
         self.subclasses_w = []      # invalidated with this type when its dict changes
         self.lookup_cache = {}      # name -> W_Root or None (missing)
+        self.version = VersionTag()
         self.w_metatype = None      # a user metaclass (None: type)
 
     def gettype(self, space):
@@ -36,6 +44,12 @@ class W_TypeObject(W_Root):
         return space.w_type
 
     def lookup(self, name):
+        w_self = promote(self)
+        return w_self.lookup_with_version(name, promote(w_self.version))
+
+    @elidable
+    def lookup_with_version(self, name, version):
+        """Pure for a given (type, version): the JIT constant-folds it."""
         cache = self.lookup_cache
         if name in cache:
             return cache[name]
@@ -51,6 +65,7 @@ class W_TypeObject(W_Root):
     def invalidate(self):
         """The dict of this type (or of a base) changed: forget cached lookups."""
         self.lookup_cache = {}
+        self.version = VersionTag()
         for w_sub in self.subclasses_w:
             w_sub.invalidate()
 

@@ -1,0 +1,5 @@
+"""Helper for tb_import.py: fails while being imported."""
+VALUE = 1
+def broken():
+    return {}["missing"]
+RESULT = broken()

@@ -1,0 +1,5 @@
+try:
+    line = input("prompt> ")
+    print("got", line)
+except EOFError:
+    print("no input")

@@ -1,0 +1,6 @@
+class AppError(Exception):
+    def __str__(self):
+        return "custom message"
+def run():
+    raise AppError()
+run()

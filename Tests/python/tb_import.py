@@ -1,0 +1,3 @@
+print("importing")
+import _bad_helper
+print("never")

@@ -1,0 +1,119 @@
+"""The interpreter's bytecode: opcode numbers and names.
+
+An instruction is two ints in PyCode.co_code: the opcode and its argument (0 when unused).
+Jump arguments are absolute positions in co_code. The hot opcodes have the small numbers because
+the eval loop tests them first.
+"""
+
+NAMES = []
+
+
+def _def(name):
+    NAMES.append(name)
+    return len(NAMES) - 1
+
+
+LOAD_FAST = _def("LOAD_FAST")
+STORE_FAST = _def("STORE_FAST")
+LOAD_CONST = _def("LOAD_CONST")
+BINARY_OP = _def("BINARY_OP")
+COMPARE_OP = _def("COMPARE_OP")
+POP_JUMP_IF_FALSE = _def("POP_JUMP_IF_FALSE")
+POP_JUMP_IF_TRUE = _def("POP_JUMP_IF_TRUE")
+JUMP_ABSOLUTE = _def("JUMP_ABSOLUTE")       # backward jump: loop header, JIT entry
+JUMP_FORWARD = _def("JUMP_FORWARD")
+FOR_ITER = _def("FOR_ITER")
+LOAD_GLOBAL = _def("LOAD_GLOBAL")
+LOAD_ATTR = _def("LOAD_ATTR")
+CALL_FUNCTION = _def("CALL_FUNCTION")
+POP_TOP = _def("POP_TOP")
+INPLACE_OP = _def("INPLACE_OP")
+BINARY_SUBSCR = _def("BINARY_SUBSCR")
+STORE_SUBSCR = _def("STORE_SUBSCR")
+RETURN_VALUE = _def("RETURN_VALUE")
+LOAD_DEREF = _def("LOAD_DEREF")
+STORE_DEREF = _def("STORE_DEREF")
+STORE_ATTR = _def("STORE_ATTR")
+LOAD_METHOD = _def("LOAD_METHOD")
+CALL_METHOD = _def("CALL_METHOD")
+IS_OP = _def("IS_OP")
+CONTAINS_OP = _def("CONTAINS_OP")
+UNARY_NOT = _def("UNARY_NOT")
+UNARY_NEGATIVE = _def("UNARY_NEGATIVE")
+UNARY_POSITIVE = _def("UNARY_POSITIVE")
+UNARY_INVERT = _def("UNARY_INVERT")
+JUMP_IF_FALSE_OR_POP = _def("JUMP_IF_FALSE_OR_POP")
+JUMP_IF_TRUE_OR_POP = _def("JUMP_IF_TRUE_OR_POP")
+BUILD_TUPLE = _def("BUILD_TUPLE")
+BUILD_LIST = _def("BUILD_LIST")
+BUILD_SET = _def("BUILD_SET")
+BUILD_MAP = _def("BUILD_MAP")
+BUILD_SLICE = _def("BUILD_SLICE")
+BUILD_STRING = _def("BUILD_STRING")
+LIST_APPEND = _def("LIST_APPEND")
+SET_ADD = _def("SET_ADD")
+MAP_ADD = _def("MAP_ADD")
+LIST_EXTEND = _def("LIST_EXTEND")
+SET_UPDATE = _def("SET_UPDATE")
+DICT_UPDATE = _def("DICT_UPDATE")
+LIST_TO_TUPLE = _def("LIST_TO_TUPLE")
+FORMAT_VALUE = _def("FORMAT_VALUE")
+UNPACK_SEQUENCE = _def("UNPACK_SEQUENCE")
+UNPACK_EX = _def("UNPACK_EX")
+GET_ITER = _def("GET_ITER")
+DUP_TOP = _def("DUP_TOP")
+DUP_TOP_TWO = _def("DUP_TOP_TWO")
+ROT_TWO = _def("ROT_TWO")
+ROT_THREE = _def("ROT_THREE")
+ROT_FOUR = _def("ROT_FOUR")
+DELETE_FAST = _def("DELETE_FAST")
+DELETE_DEREF = _def("DELETE_DEREF")
+LOAD_CLOSURE = _def("LOAD_CLOSURE")
+LOAD_CLASSDEREF = _def("LOAD_CLASSDEREF")
+STORE_GLOBAL = _def("STORE_GLOBAL")
+DELETE_GLOBAL = _def("DELETE_GLOBAL")
+LOAD_NAME = _def("LOAD_NAME")
+STORE_NAME = _def("STORE_NAME")
+DELETE_NAME = _def("DELETE_NAME")
+DELETE_ATTR = _def("DELETE_ATTR")
+DELETE_SUBSCR = _def("DELETE_SUBSCR")
+CALL_FUNCTION_KW = _def("CALL_FUNCTION_KW")
+CALL_FUNCTION_EX = _def("CALL_FUNCTION_EX")
+MAKE_FUNCTION = _def("MAKE_FUNCTION")
+LOAD_BUILD_CLASS = _def("LOAD_BUILD_CLASS")
+YIELD_VALUE = _def("YIELD_VALUE")
+YIELD_FROM = _def("YIELD_FROM")
+GET_YIELD_FROM_ITER = _def("GET_YIELD_FROM_ITER")
+SETUP_EXCEPT = _def("SETUP_EXCEPT")     # handler (also used for finally)
+SETUP_WITH = _def("SETUP_WITH")
+POP_BLOCK = _def("POP_BLOCK")
+PUSH_EXC_INFO = _def("PUSH_EXC_INFO")
+POP_EXCEPT = _def("POP_EXCEPT")
+RERAISE = _def("RERAISE")
+RAISE_VARARGS = _def("RAISE_VARARGS")
+CHECK_EXC_MATCH = _def("CHECK_EXC_MATCH")
+WITH_EXIT = _def("WITH_EXIT")           # normal exit: call __exit__(None, None, None)
+WITH_EXCEPT = _def("WITH_EXCEPT")       # exceptional exit: call __exit__(type, exc, tb)
+IMPORT_NAME = _def("IMPORT_NAME")
+IMPORT_FROM = _def("IMPORT_FROM")
+IMPORT_STAR = _def("IMPORT_STAR")
+LOAD_ASSERTION_ERROR = _def("LOAD_ASSERTION_ERROR")
+NOP = _def("NOP")
+DICT_MERGE = _def("DICT_MERGE")
+BUILD_CONST_KEY_MAP = _def("BUILD_CONST_KEY_MAP")
+RETURN_GENERATOR = _def("RETURN_GENERATOR")
+POP_EXCEPT_KEEP = _def("POP_EXCEPT_KEEP")
+SETUP_ANNOTATIONS = _def("SETUP_ANNOTATIONS")
+MATCH_CASE = _def("MATCH_CASE")
+
+# MAKE_FUNCTION flags
+MF_DEFAULTS = 1
+MF_KWDEFAULTS = 2
+MF_ANNOTATIONS = 4
+MF_CLOSURE = 8
+
+# code flags
+CO_VARARGS = 4
+CO_VARKEYWORDS = 8
+CO_NESTED = 16
+CO_GENERATOR = 32

@@ -1,0 +1,387 @@
+"""PyFrame and the eval loop: executes a PyCode's bytecode.
+
+The main loop (`dispatch`) is the JIT's entry point: `pc` and `code` are green (they name a
+position in the user's program), the frame is red. Backward jumps call `can_enter_jit`.
+Exceptions are OperationError; `handle_exception` records the traceback entry and unwinds the
+frame's block stack to the innermost handler. Generators keep their frame and re-enter
+`dispatch` (YIELD_VALUE returns from it with `yielded` set).
+"""
+
+from rlib.jit import JitDriver, promote
+from objspace.model import (W_Root, W_IntObject, W_FloatObject, W_StrObject, W_TupleObject,
+                            W_ListObject, W_DictObject, W_SetObject, W_SliceObject,
+                            W_CellObject, W_BoolObject)
+from objspace.typeobject import (W_TypeObject, W_ExceptionObject, W_Traceback,
+                                 W_ObjectInstance, W_Module)
+from objspace.function import (Arguments, W_Function, W_BuiltinFunction, W_Method,
+                               W_Generator, W_Super)
+from objspace.error import OperationError
+from objspace import ops, containers, strformat
+from interp import opcodes as op
+
+from interp.blocks import Block, B_EXCEPT, B_HANDLER
+from interp import pyframe_rare
+
+
+def get_printable_location(pc, code):
+    return "%s:%d %s" % (code.co_name, code.line_at(pc), op.NAMES[code.co_code[pc]])
+
+
+jitdriver = JitDriver(greens=["pc", "code"], reds=["frame", "space"],
+                      get_printable_location=get_printable_location, name="pypyjit")
+
+
+class PyFrame(W_Root):
+    def __init__(self, space, code, w_globals, closure):
+        self.code = code
+        self.w_globals = w_globals
+        self.w_locals = None            # dict for module and class bodies
+        self.locals_w = [None] * code.co_nlocals
+        ncells = len(code.co_cellvars)
+        cells = []
+        for i in range(ncells):
+            cells.append(W_CellObject(None))
+        for c in closure:
+            cells.append(c)
+        self.cells = cells
+        self.stack = []
+        self.blocks = []
+        self.exc_stack = []
+        self.pc = 0
+        self.last_pc = 0
+        self.f_back = None
+        self.yielded = False
+        self.started = False
+        self.reraising = False
+        self.w_builtins = space.builtins_dict
+
+    def gettype(self, space):
+        return space.w_frame
+
+    # ---- stack helpers -------------------------------------------------------------------
+    def push(self, w_obj):
+        self.stack.append(w_obj)
+
+    def pop(self):
+        return self.stack.pop()
+
+    def top(self):
+        return self.stack[-1]
+
+    def peek(self, n):
+        return self.stack[len(self.stack) - 1 - n]
+
+    def popn(self, n):
+        stack = self.stack
+        start = len(stack) - n
+        assert start >= 0
+        items = stack[start:]
+        del stack[start:]
+        return items
+
+    def init_cells_from_args(self):
+        code = self.code
+        for i in range(len(code.co_cell2arg)):
+            argi = code.co_cell2arg[i]
+            if argi >= 0:
+                self.cells[i].w_value = self.locals_w[argi]
+
+    # ---- running -------------------------------------------------------------------------
+    def run(self, space):
+        """Run a fresh frame to completion (functions, module and class bodies)."""
+        return self.resume(space, None, None)
+
+    def resume(self, space, w_input, operr):
+        ec = space.ec
+        if ec.depth >= ec.recursion_limit:
+            raise space.error(space.w_RecursionError, "maximum recursion depth exceeded")
+        self.f_back = ec.topframe
+        ec.topframe = self
+        ec.depth += 1
+        self.yielded = False
+        try:
+            if not self.started:
+                self.started = True
+            elif w_input is not None:
+                self.push(w_input)
+            if operr is not None:
+                if not self.handle_exception(space, operr):
+                    raise operr
+            while True:
+                try:
+                    return self.dispatch(space)
+                except OperationError as e:
+                    if not self.handle_exception(space, e):
+                        raise
+        finally:
+            ec.depth -= 1
+            ec.topframe = self.f_back
+
+    def current_exception(self):
+        f = self
+        while f is not None:
+            if len(f.exc_stack) > 0:
+                return f.exc_stack[-1]
+            f = f.f_back
+        return None
+
+    def handle_exception(self, space, operr):
+        w_exc = operr.w_value
+        assert isinstance(w_exc, W_ExceptionObject)
+        if self.reraising:
+            self.reraising = False
+        else:
+            if w_exc.w_context is None:
+                w_ctx = self.current_exception()
+                if w_ctx is not None and w_ctx is not w_exc:
+                    w_exc.w_context = w_ctx
+            w_exc.w_traceback = W_Traceback(self.code, self.last_pc, w_exc.w_traceback,
+                                            self.w_globals)
+        while len(self.blocks) > 0:
+            b = self.blocks.pop()
+            if b.kind == B_HANDLER:
+                if len(self.exc_stack) > 0:
+                    self.exc_stack.pop()
+                continue
+            del self.stack[b.level:]
+            self.push(w_exc)
+            self.pc = b.handler
+            return True
+        return False
+
+    # ---- the eval loop -------------------------------------------------------------------
+    def dispatch(self, space):
+        code = self.code
+        pc = self.pc
+        stack = self.stack      # never rebound: popn/del work in place
+        while True:
+            jitdriver.jit_merge_point(pc=pc, code=code, frame=self, space=space)
+            opcode = code.co_code[pc]
+            arg = code.co_code[pc + 1]
+            self.last_pc = pc
+            pc += 2
+            self.pc = pc
+            if opcode == op.LOAD_FAST:
+                w_value = self.locals_w[arg]
+                if w_value is None:
+                    self.unbound_local(space, arg)
+                stack.append(w_value)
+            elif opcode == op.LOAD_ATTR:
+                w_obj = stack.pop()
+                stack.append(space.getattr(w_obj, code.co_names[arg]))
+            elif opcode == op.LOAD_CONST:
+                stack.append(code.co_consts[arg])
+            elif opcode == op.POP_JUMP_IF_FALSE:
+                w_cond = stack.pop()
+                if not space.is_true(w_cond):
+                    if arg < pc:
+                        jitdriver.can_enter_jit(pc=arg, code=code, frame=self, space=space)
+                    pc = arg
+                    self.pc = pc
+            elif opcode == op.STORE_FAST:
+                self.locals_w[arg] = stack.pop()
+            elif opcode == op.COMPARE_OP:
+                w_b = stack.pop()
+                w_a = stack.pop()
+                stack.append(self.compare(space, arg, w_a, w_b))
+            elif opcode == op.STORE_ATTR:
+                w_obj = stack.pop()
+                w_value = stack.pop()
+                space.setattr(w_obj, code.co_names[arg], w_value)
+            elif opcode == op.RETURN_VALUE:
+                return stack.pop()
+            elif opcode == op.BINARY_OP:
+                w_b = stack.pop()
+                w_a = stack.pop()
+                stack.append(ops.binop(space, arg, w_a, w_b))
+            elif opcode == op.LOAD_METHOD:
+                self.load_method(space, code.co_names[arg])
+            elif opcode == op.CALL_METHOD:
+                args_w = self.popn(arg)
+                w_self = stack.pop()
+                w_func = stack.pop()
+                if w_func is None:
+                    stack.append(space.call_function(w_self, args_w))
+                else:
+                    args2 = [w_self]
+                    args2.extend(args_w)
+                    stack.append(space.call_function(w_func, args2))
+            elif opcode == op.JUMP_IF_FALSE_OR_POP:
+                if not space.is_true(stack[-1]):
+                    pc = arg
+                    self.pc = pc
+                else:
+                    stack.pop()
+            elif opcode == op.LOAD_GLOBAL:
+                stack.append(self.load_global(space, code.co_names[arg]))
+            elif opcode == op.JUMP_ABSOLUTE:
+                # a backward jump: the loop header is where the JIT may start tracing
+                jitdriver.can_enter_jit(pc=arg, code=code, frame=self, space=space)
+                pc = arg
+                self.pc = pc
+            elif opcode == op.INPLACE_OP:
+                w_b = stack.pop()
+                w_a = stack.pop()
+                stack.append(ops.inplace_op(space, arg, w_a, w_b))
+            elif opcode == op.JUMP_IF_TRUE_OR_POP:
+                if space.is_true(stack[-1]):
+                    pc = arg
+                    self.pc = pc
+                else:
+                    stack.pop()
+            elif opcode == op.JUMP_FORWARD:
+                pc = arg
+                self.pc = pc
+            elif opcode == op.CALL_FUNCTION:
+                args_w = self.popn(arg)
+                w_func = stack.pop()
+                stack.append(space.call_function(w_func, args_w))
+            elif opcode == op.BINARY_SUBSCR:
+                w_index = stack.pop()
+                w_obj = stack.pop()
+                stack.append(containers.getitem(space, w_obj, w_index))
+            elif opcode == op.UNARY_NOT:
+                stack.append(space.newbool(not space.is_true(stack.pop())))
+            elif opcode == op.FOR_ITER:
+                w_item = stack[-1].next_w(space)
+                if w_item is None:
+                    stack.pop()
+                    pc = arg
+                    self.pc = pc
+                else:
+                    stack.append(w_item)
+            elif opcode == op.POP_TOP:
+                stack.pop()
+            elif opcode == op.POP_JUMP_IF_TRUE:
+                w_cond = stack.pop()
+                if space.is_true(w_cond):
+                    if arg < pc:
+                        jitdriver.can_enter_jit(pc=arg, code=code, frame=self, space=space)
+                    pc = arg
+                    self.pc = pc
+            elif opcode == op.LOAD_NAME:
+                name = code.co_names[arg]
+                w_value = self.w_locals.getitem_str(name)
+                if w_value is None:
+                    w_value = self.load_global(space, name)
+                stack.append(w_value)
+            elif opcode == op.STORE_NAME:
+                self.w_locals.setitem_str(code.co_names[arg], stack.pop())
+            elif opcode == op.STORE_SUBSCR:
+                w_index = stack.pop()
+                w_obj = stack.pop()
+                w_value = stack.pop()
+                containers.setitem(space, w_obj, w_index, w_value)
+            elif opcode == op.LOAD_DEREF:
+                w_value = self.cells[arg].w_value
+                if w_value is None:
+                    self.unbound_deref(space, arg)
+                stack.append(w_value)
+            elif opcode == op.STORE_DEREF:
+                self.cells[arg].w_value = stack.pop()
+            elif opcode == op.UNARY_NEGATIVE:
+                stack.append(ops.unary_neg(space, stack.pop()))
+            elif opcode == op.UNARY_POSITIVE:
+                stack.append(ops.unary_pos(space, stack.pop()))
+            elif opcode == op.UNARY_INVERT:
+                stack.append(ops.unary_invert(space, stack.pop()))
+            elif opcode == op.YIELD_VALUE:
+                self.yielded = True
+                return stack.pop()
+            elif opcode == op.YIELD_FROM:
+                w_res = self.yield_from(space)
+                if w_res is not None:
+                    self.pc = pc - 2
+                    self.yielded = True
+                    return w_res
+            elif opcode == op.DUP_TOP:
+                stack.append(stack[-1])
+            elif opcode == op.ROT_TWO:
+                w_0 = stack.pop()
+                w_1 = stack.pop()
+                stack.append(w_0)
+                stack.append(w_1)
+            else:
+                self.dispatch_rare(space, opcode, arg)
+                pc = self.pc
+
+    def unbound_local(self, space, arg):
+        name = self.code.co_varnames[arg]
+        raise space.error(space.w_UnboundLocalError,
+                          "cannot access local variable '%s' where it is not associated "
+                          "with a value" % name)
+
+    def unbound_deref(self, space, arg):
+        code = self.code
+        ncells = len(code.co_cellvars)
+        if arg < ncells:
+            name = code.co_cellvars[arg]
+            raise space.error(space.w_UnboundLocalError,
+                              "cannot access local variable '%s' where it is not "
+                              "associated with a value" % name)
+        name = code.co_freevars[arg - ncells]
+        raise space.name_error("cannot access free variable '%s' where it is not associated "
+                               "with a value in enclosing scope" % name)
+
+    def compare(self, space, arg, w_a, w_b):
+        if arg <= 5:
+            return ops.compare(space, w_a, w_b, arg)
+        if arg == 6:
+            return space.newbool(space.is_w(w_a, w_b))
+        if arg == 7:
+            return space.newbool(not space.is_w(w_a, w_b))
+        if arg == 8:
+            return space.newbool(containers.contains(space, w_b, w_a))
+        return space.newbool(not containers.contains(space, w_b, w_a))
+
+    def load_global(self, space, name):
+        w_value = self.w_globals.getitem_str(name)
+        if w_value is None:
+            w_value = self.w_builtins.getitem_str(name)
+            if w_value is None:
+                raise space.name_error_for(name)
+        return w_value
+
+    def load_method(self, space, name):
+        w_obj = self.pop()
+        w_type = space.type(w_obj)
+        if not isinstance(w_obj, W_TypeObject) and not isinstance(w_obj, W_Module) and \
+                not isinstance(w_obj, W_Super):
+            w_descr = w_type.lookup(name)
+            if w_descr is not None and (isinstance(w_descr, W_Function) or
+                                        (isinstance(w_descr, W_BuiltinFunction) and
+                                         w_descr.w_self is None)):
+                if not w_type.is_heaptype or (
+                        isinstance(w_type.lookup("__getattribute__"), W_BuiltinFunction) and
+                        w_obj.getdictvalue(space, name) is None):
+                    self.push(w_descr)
+                    self.push(w_obj)
+                    return
+        self.push(None)
+        self.push(space.getattr(w_obj, name))
+
+    def yield_from(self, space):
+        w_value = self.pop()
+        w_iter = self.top()
+        try:
+            if isinstance(w_iter, W_Generator):
+                w_res = space.generator_send(w_iter, w_value)
+            elif space.is_none(w_value):
+                w_res = space.next(w_iter)
+            else:
+                w_res = space.call_method(w_iter, "send", [w_value])
+        except OperationError as e:
+            if not e.match(space, space.w_StopIteration):
+                raise
+            self.pop()
+            w_exc = e.w_value
+            assert isinstance(w_exc, W_ExceptionObject)
+            if len(w_exc.args_w) > 0:
+                self.push(w_exc.args_w[0])
+            else:
+                self.push(space.w_None)
+            return None
+        return w_res
+
+    def dispatch_rare(self, space, opcode, arg):
+        pyframe_rare.dispatch(self, space, opcode, arg)

@@ -1,0 +1,313 @@
+"""Types, instances with maps (hidden classes), exceptions, modules and tracebacks.
+
+W_TypeObject holds a class: its name, bases, C3 MRO and its dict (str -> W_Root). Instances of
+user classes are W_ObjectInstance: a Map (shared by every instance with the same attribute
+layout) plus a storage list, so that attribute reads can be promoted by the JIT. Exceptions are
+instances too (W_ExceptionObject) with the BaseException fields.
+"""
+
+from objspace.model import W_Root
+from rlib.jit import elidable, promote
+from objspace.error import OperationError
+
+KIND_OBJECT = 0       # instances are W_ObjectInstance
+KIND_EXCEPTION = 1    # instances are W_ExceptionObject
+KIND_BUILTIN = 2      # built-in type with its own constructor; not subclassable yet
+
+
+class VersionTag(object):
+    """Identity changes whenever a type's dict (or a base's) changes: the JIT promotes the
+    type and its version, so that lookups fold to constants in traces."""
+
+
+class W_TypeObject(W_Root):
+    _immutable_fields_ = ["version?", "kind", "mro_w?"]
+
+    def __init__(self, name, bases_w, dict_w, kind):
+        self.name = name
+        self.qualname = name
+        self.module = "builtins"
+        self.bases_w = bases_w
+        self.dict_w = dict_w
+        self.kind = kind
+        self.is_heaptype = False
+        self.mro_w = []
+        self.constructor = None     # function (space, w_type, args) -> W_Root for built-ins
+        self.subclasses_w = []      # invalidated with this type when its dict changes
+        self.lookup_cache = {}      # name -> W_Root or None (missing)
+        self.version = VersionTag()
+        self.w_metatype = None      # a user metaclass (None: type)
+
+    def gettype(self, space):
+        if self.w_metatype is not None:
+            return self.w_metatype
+        return space.w_type
+
+    def lookup(self, name):
+        w_self = promote(self)
+        return w_self.lookup_with_version(name, promote(w_self.version))
+
+    @elidable
+    def lookup_with_version(self, name, version):
+        """Pure for a given (type, version): the JIT constant-folds it."""
+        cache = self.lookup_cache
+        if name in cache:
+            return cache[name]
+        w_found = None
+        for w_t in self.mro_w:
+            w_v = w_t.dict_w.get(name, None)
+            if w_v is not None:
+                w_found = w_v
+                break
+        cache[name] = w_found
+        return w_found
+
+    def invalidate(self):
+        """The dict of this type (or of a base) changed: forget cached lookups."""
+        self.lookup_cache = {}
+        self.version = VersionTag()
+        for w_sub in self.subclasses_w:
+            w_sub.invalidate()
+
+    def lookup_where(self, name):
+        for w_t in self.mro_w:
+            w_v = w_t.dict_w.get(name, None)
+            if w_v is not None:
+                return w_t
+        return None
+
+    def getdictvalue(self, space, name):
+        return self.lookup(name)
+
+    def setdictvalue(self, space, name, w_value):
+        self.dict_w[name] = w_value
+        self.invalidate()
+        return True
+
+    def deldictvalue(self, space, name):
+        if name in self.dict_w:
+            del self.dict_w[name]
+            self.invalidate()
+            return True
+        return False
+
+    def issubtype(self, w_other):
+        for w_t in self.mro_w:
+            if w_t is w_other:
+                return True
+        return False
+
+
+def compute_mro(space, w_type):
+    """C3 linearization."""
+    seqs = []
+    for w_base in w_type.bases_w:
+        seqs.append(list(w_base.mro_w))
+    seqs.append(list(w_type.bases_w))
+    result = [w_type]
+    while True:
+        nonempty = []
+        for s in seqs:
+            if len(s) > 0:
+                nonempty.append(s)
+        if len(nonempty) == 0:
+            return result
+        candidate = None
+        for s in nonempty:
+            cand = s[0]
+            in_tail = False
+            for s2 in nonempty:
+                for k in range(1, len(s2)):
+                    if s2[k] is cand:
+                        in_tail = True
+                        break
+                if in_tail:
+                    break
+            if not in_tail:
+                candidate = cand
+                break
+        if candidate is None:
+            names = []
+            for w_base in w_type.bases_w:
+                names.append(w_base.name)
+            raise space.type_error("Cannot create a consistent method resolution\norder (MRO) "
+                                   "for bases " + ", ".join(names))
+        result.append(candidate)
+        for s in nonempty:
+            if s[0] is candidate:
+                del s[0]
+
+
+class Map(object):
+    """A hidden class: attribute name -> storage index, with transitions to bigger maps."""
+    _immutable_fields_ = ["indexes", "names[*]"]
+
+    def __init__(self, names):
+        self.names = names
+        self.indexes = {}
+        for i in range(len(names)):
+            self.indexes[names[i]] = i
+        self.transitions = {}
+
+    @elidable
+    def index_of(self, name):
+        return self.indexes.get(name, -1)
+
+    def with_attr(self, name):
+        m = self.transitions.get(name, None)
+        if m is None:
+            names = list(self.names)
+            names.append(name)
+            m = Map(names)
+            self.transitions[name] = m
+        return m
+
+
+EMPTY_MAP = Map([])
+
+
+def map_without(name, old):
+    m = EMPTY_MAP
+    for n in old.names:
+        if n != name:
+            m = m.with_attr(n)
+    return m
+
+
+class W_ObjectInstance(W_Root):
+    def __init__(self, w_type):
+        self.w_type = w_type
+        self.map = EMPTY_MAP
+        self.storage = []
+        self.w_dict = None      # set once __dict__ was asked for: attributes then live there
+
+    def gettype(self, space):
+        return self.w_type
+
+    def get_dict(self, space):
+        """The instance's __dict__: the attributes move from the map into a real dict."""
+        if self.w_dict is None:
+            w_dict = space.newdict()
+            for n in self.map.names:
+                w_dict.setitem_str(n, self.storage[self.map.index_of(n)])
+            self.w_dict = w_dict
+            self.map = EMPTY_MAP
+            self.storage = []
+        return self.w_dict
+
+    def attribute_names(self, space):
+        if self.w_dict is not None:
+            return [space.str_w(w_k) for w_k in self.w_dict.keys_w(space)]
+        return list(self.map.names)
+
+    def getdictvalue(self, space, name):
+        if self.w_dict is not None:
+            return self.w_dict.getitem_str(name)
+        i = self.map.index_of(name)
+        if i < 0:
+            return None
+        return self.storage[i]
+
+    def setdictvalue(self, space, name, w_value):
+        if self.w_dict is not None:
+            self.w_dict.setitem_str(name, w_value)
+            return True
+        i = self.map.index_of(name)
+        if i >= 0:
+            self.storage[i] = w_value
+            return True
+        self.map = self.map.with_attr(name)
+        self.storage.append(w_value)
+        return True
+
+    def next_w(self, space):
+        w_next = self.w_type.lookup("__next__")
+        if w_next is None:
+            raise space.type_error("'%s' object is not an iterator" % self.w_type.name)
+        try:
+            return space.call_function(w_next, [self])
+        except OperationError as e:
+            if e.match(space, space.w_StopIteration):
+                return None
+            raise
+
+    def deldictvalue(self, space, name):
+        if self.w_dict is not None:
+            return self.w_dict.delitem(space, space.newstr(name))
+        i = self.map.index_of(name)
+        if i < 0:
+            return False
+        old = self.map
+        values = []
+        for k in range(len(self.storage)):
+            if k != i:
+                values.append(self.storage[k])
+        self.map = map_without(name, old)
+        self.storage = values
+        return True
+
+
+class W_ExceptionObject(W_ObjectInstance):
+    def __init__(self, w_type, args_w):
+        W_ObjectInstance.__init__(self, w_type)
+        self.args_w = args_w
+        self.w_traceback = None
+        self.w_cause = None
+        self.w_context = None
+        self.suppress_context = False
+
+
+class W_Traceback(W_Root):
+    """One traceback entry; `tb_next` points towards the frame where the error happened."""
+
+    def __init__(self, code, pc, tb_next, w_globals):
+        self.w_globals = w_globals
+        self.code = code
+        self.pc = pc
+        self.tb_next = tb_next
+
+    def lineno(self):
+        return self.code.line_at(self.pc)
+
+    def gettype(self, space):
+        return space.w_traceback
+
+
+class W_Module(W_Root):
+    def __init__(self, name, w_dict):
+        self.name = name
+        self.w_dict = w_dict
+
+    def gettype(self, space):
+        return space.w_module
+
+    def getdictvalue(self, space, name):
+        return self.w_dict.getitem_str(name)
+
+    def setdictvalue(self, space, name, w_value):
+        self.w_dict.setitem_str(name, w_value)
+        return True
+
+    def deldictvalue(self, space, name):
+        return self.w_dict.delitem(space, space.newstr(name))
+
+
+class W_GenericAlias(W_Root):
+    """`list[int]`: a built-in class parameterized for annotations (PEP 585)."""
+
+    def __init__(self, w_origin, args_w):
+        self.w_origin = w_origin
+        self.args_w = args_w
+
+    def gettype(self, space):
+        return space.w_type
+
+
+class W_UnionType(W_Root):
+    """`int | None` (PEP 604): accepted by isinstance and issubclass."""
+
+    def __init__(self, args_w):
+        self.args_w = args_w
+
+    def gettype(self, space):
+        return space.w_type

@@ -1,6 +1,7 @@
 """Expression half of the parser (the statement half, `Parser`, derives from it): token
 helpers and the recursive descent over Python 3.11 expressions, with CPython's error ranges."""
 
+from rlib.objectmodel import specialize
 from pyparser import tokenizer as tk
 from pyparser.error import SyntaxErr
 from pyparser import literals
@@ -23,6 +24,7 @@ class ExprParser(object):
         self.filename = filename
 
     # ---- token helpers -------------------------------------------------------------------
+    @specialize.argtype(1)
     def loc(self, node, tok):
         """Give node the start of `tok` and the end of the last consumed token."""
         node.lineno = tok.lineno

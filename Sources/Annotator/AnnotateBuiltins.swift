@@ -459,7 +459,7 @@ extension Annotator {
                 try arity(op, where_, args, shape, 1...3)
                 return .int
             case "encode":
-                try arity(op, where_, args, shape, 0...1)
+                try arity(op, where_, args, shape, 0...2, keywords: ["encoding", "errors"])
                 return .bytes(nullable: false)
             default: break
             }

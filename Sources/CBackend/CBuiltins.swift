@@ -336,6 +336,18 @@ struct CBuiltin {
         }
     }
 
+    /// The normalized name of a constant encoding argument ("utf-8" when omitted).
+    func encodingName(_ v: FlowValue?) throws -> String {
+        guard let v = v else { return "utf-8" }
+        guard case .constant(.str(let name)) = v else { throw c.fail("an encoding computed at run time") }
+        switch name.lowercased().replacingOccurrences(of: "_", with: "-") {
+        case "utf-8", "utf8", "u8": return "utf-8"
+        case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1": return "latin-1"
+        case "ascii", "us-ascii": return "ascii"
+        default: throw c.fail("the encoding '\(name)'")
+        }
+    }
+
     /// str(e) for a built-in exception made with these arguments: str(arg) for one, the
     /// repr of the tuple for several (as CPython).
     func exceptionMessage(_ args: [FlowValue]) throws -> String {
@@ -529,26 +541,50 @@ struct CBuiltin {
         case (.str, "isdigit"), (.str, "isalpha"), (.str, "isalnum"), (.str, "isspace"), (.str, "isupper"), (.str, "islower"):
             set("rpy_str_\(name)(\(r))")
         case (.str, "encode"):
-            set("rpy_str_encode_utf8(\(r))")
+            let enc = try encodingName(keyword("encoding") ?? (n > 0 ? positional[0] : nil))
+            switch enc {
+            case "utf-8":
+                set("rpy_str_encode_utf8(\(r))")
+            case "latin-1", "ascii":
+                let limit = enc == "ascii" ? 128 : 256
+                let fn = e.helper("encode:\(enc)") { name in
+                    """
+                    static rpy_bytes *\(name)(rpy_str *s) {
+                        rpy_bytes *b = rpy_bytes_alloc(s->length);
+                        for (int64_t i = 0; i < s->length; i++) {
+                            rpy_char c = rpy_str_getchar(s, i);
+                            if (c >= \(limit)) {
+                                rpy_raise_msg(RPY_EXC_VALUEERROR, "'\(enc == "ascii" ? "ascii" : "latin-1")' codec can't encode character '\\\\u%04x' in position %lld: ordinal not in range(\(limit))", (unsigned)c, (long long)i);
+                                return NULL;
+                            }
+                            b->data[i] = (unsigned char)c;
+                        }
+                        return b;
+                    }
+                    """
+                }
+                set("\(fn)(\(r))"); check()
+            default:
+                throw c.fail("str.encode('\(enc)')")
+            }
         case (.bytes, "decode"):
-            var lenient = false
-            if let errors = keyword("errors") ?? (n > 1 ? positional[1] : nil), case .constant(.str(let mode)) = errors {
-                lenient = mode == "replace" || mode == "ignore"
+            let enc = try encodingName(keyword("encoding") ?? (n > 0 ? positional[0] : nil))
+            var errors = "strict"
+            if let v = keyword("errors") ?? (n > 1 ? positional[1] : nil) {
+                guard case .constant(.str(let mode)) = v else { throw c.fail("bytes.decode() with errors computed at run time") }
+                errors = mode
             }
-            if lenient {
-                set("rpy_str_from_utf8((const char *)\(r)->data, \(r)->length)")
-            } else {
-                set("rpy_bytes_decode_utf8(\(r))"); check()
+            switch (enc, errors) {
+            case ("utf-8", "strict"): set("rpy_bytes_decode_utf8(\(r))"); check()
+            case ("utf-8", "replace"): set("rpy_bytes_decode_utf8_replace(\(r))")
+            case ("utf-8", "ignore"): set("rpy_bytes_decode_utf8_ignore(\(r))")
+            case ("latin-1", _): set("rpy_bytes_decode_latin1(\(r))")
+            case ("ascii", "strict"):
+                line("for (int64_t i = 0; i < \(r)->length; i++) if (\(r)->data[i] >= 128) { rpy_raise_msg(RPY_EXC_UNICODEDECODEERROR, \"'ascii' codec can't decode byte 0x%02x in position %lld: ordinal not in range(128)\", (unsigned)\(r)->data[i], (long long)i); goto \(f.handlerLabel); }")
+                set("rpy_bytes_decode_latin1(\(r))")
+            default:
+                throw c.fail("bytes.decode('\(enc)', '\(errors)')")
             }
-        case (.bytes, "join"):
-            let l = try materialize(try pos(0), posAnn(0))
-            line("{ rpy_list *parts = \(l); int64_t total = 0;")
-            line("  for (int64_t i = 0; i < parts->length; i++) total += ((rpy_bytes *)parts->items[i].p)->length + (i ? \(r)->length : 0);")
-            line("  \(result) = rpy_bytes_alloc(total); int64_t at = 0;")
-            line("  for (int64_t i = 0; i < parts->length; i++) { rpy_bytes *p = parts->items[i].p;")
-            line("    if (i) { memcpy(\(result)->data + at, \(r)->data, \(r)->length); at += \(r)->length; }")
-            line("    memcpy(\(result)->data + at, p->data, p->length); at += p->length; } }")
-
         // list
         case (.list(let d, _), "append"):
             line("rpy_list_append(\(r), \(e.toWord(try pos(0, as: d.item), d.item)));"); set("NULL")

@@ -443,6 +443,10 @@ extension Annotator {
     func getattrAnnotation(_ op: Operation, _ obj: Annotation, _ name: String) throws -> Annotation {
         switch obj {
         case .instance(let c, _):
+            if name == traceAttribute {
+                let owner = c.fieldOwner(name)
+                traceLine("getattr \(name) on \(c.name)#\(c.id) at \(op.location): owner=\(owner.map { "\($0.name)#\($0.id)" } ?? "-") ann=\(owner?.fields[name]?.annotation.description ?? "nil") sub=\(c.family.dropFirst().filter { $0.fields[name] != nil }.map { $0.name })")
+            }
             if let a = readField(c, name, at: op.location) { return a }
             // a class attribute (a constant per class, possibly overridden in subclasses)
             var result: Annotation = .impossible

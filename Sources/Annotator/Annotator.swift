@@ -166,6 +166,7 @@ public final class Annotator: ReflowScheduler {
             if !applied { break }
             try run()
         }
+        reportBlockedOperations()
         for (_, (d, point)) in deferred.sorted(by: { $0.key.id < $1.key.id }) {
             currentPoint = point
             report(d)
@@ -201,6 +202,28 @@ public final class Annotator: ReflowScheduler {
             }
             currentPoint = nil
             if diagnostics.count >= maxDiagnostics { break }
+        }
+    }
+
+    /// At the fixpoint, an operation whose operands are known but whose result is not can only
+    /// be an attribute that no instance ever gets: the code after it would be dead.
+    func reportBlockedOperations() {
+        for desc in descs {
+            let annotated = annotatedBlocks[desc.graphIndex] ?? []
+            for block in desc.graph.blocks where annotated.contains(block.id) {
+                for op in block.operations {
+                    guard (bindings[op.result] ?? .impossible).isImpossible else { continue }
+                    if op.name == "getattr", case .name(let name) = op.extra,
+                       case .instance(let c, _)? = bindings[op.args[0].variable ?? op.result] ?? nil {
+                        currentPoint = ReflowPoint(graphIndex: desc.graphIndex, blockID: block.id)
+                        report(Diagnostic(.translationError,
+                                          "attribute '\(name)' of \(c.name) is read but never assigned (no \(c.name) instance, nor any of its subclasses' instances, ever gets it)",
+                                          at: op.location))
+                        currentPoint = nil
+                    }
+                    break
+                }
+            }
         }
     }
 
@@ -537,14 +560,30 @@ public final class Annotator: ReflowScheduler {
         let field = FieldDef(name: name)
         for h in holders {
             guard let f = h.fields[name] else { continue }
-            field.annotation = (try? union(field.annotation, f.annotation)) ?? field.annotation
+            do {
+                field.annotation = try union(field.annotation, f.annotation)
+            } catch let e as UnionError {
+                var notes: [DiagnosticNote] = []
+                if let loc = loc { notes.append(DiagnosticNote("'\(name)' is read through a \(c.name) here", at: loc)) }
+                report(Diagnostic(.translationError,
+                                  "attribute '\(name)' of the subclasses of \(c.name) would become one attribute of every \(c.name) (it is read through a \(c.name)), but its types do not agree: \(e.reason)",
+                                  at: loc ?? h.pyClass.location ?? .unknown, notes: notes))
+            } catch {}
             field.readers.formUnion(f.readers)
             h.fields[name] = nil
         }
         field.movedUpAt = loc
         c.fields[name] = field
         schedule(field.readers)
+        fieldAppeared(c)
         return field
+    }
+
+    /// A field now lives at `c`: reads that found nothing, through `c`, its bases or any of
+    /// its subclasses, are tried again.
+    func fieldAppeared(_ c: ClassDef) {
+        for d in c.ancestry { schedule(d.lookupReaders) }
+        for d in c.family.dropFirst() { schedule(d.lookupReaders) }
     }
 
     func readField(_ c: ClassDef, _ name: String, at loc: SourceLocation? = nil) -> Annotation? {
@@ -554,6 +593,9 @@ public final class Annotator: ReflowScheduler {
     }
 
     func writeField(_ c: ClassDef, _ name: String, _ a: Annotation, at loc: SourceLocation) throws {
+        if name == traceAttribute {
+            traceLine("setattr \(name) on \(c.name)#\(c.id) at \(loc): \(a) owner=\(c.fieldOwner(name).map { "\($0.name)#\($0.id)" } ?? "-")")
+        }
         let field: FieldDef
         if let f = lookupField(c, name) {
             field = f
@@ -564,7 +606,7 @@ public final class Annotator: ReflowScheduler {
             }
             field = FieldDef(name: name)
             c.fields[name] = field
-            for anc in c.ancestry { schedule(anc.lookupReaders) }
+            fieldAppeared(c)
         }
         if contains(field.annotation, a) { return }
         do {

@@ -585,6 +585,15 @@ struct CBuiltin {
             default:
                 throw c.fail("bytes.decode('\(enc)', '\(errors)')")
             }
+        case (.bytes, "join"):
+            let l = try materialize(try pos(0), posAnn(0))
+            line("{ rpy_list *parts = \(l); int64_t total = 0;")
+            line("  for (int64_t i = 0; i < parts->length; i++) total += ((rpy_bytes *)parts->items[i].p)->length + (i ? \(r)->length : 0);")
+            line("  \(result) = rpy_bytes_alloc(total); int64_t at = 0;")
+            line("  for (int64_t i = 0; i < parts->length; i++) { rpy_bytes *p = parts->items[i].p;")
+            line("    if (i) { memcpy(\(result)->data + at, \(r)->data, \(r)->length); at += \(r)->length; }")
+            line("    memcpy(\(result)->data + at, p->data, p->length); at += p->length; } }")
+
         // list
         case (.list(let d, _), "append"):
             line("rpy_list_append(\(r), \(e.toWord(try pos(0, as: d.item), d.item)));"); set("NULL")

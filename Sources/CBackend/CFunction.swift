@@ -146,7 +146,10 @@ final class CFunction {
             line("/* \(op.location.line): \(op.name) */")
             let resultAnn = a.bindings[op.result] ?? .impossible
             if resultAnn.isImpossible && !["call", "call_method", "raise"].contains(op.name) {
-                // only reachable after a call that never returns: nothing to compute
+                // The annotator found no value here: reachable only if an earlier call never
+                // returns (an exception is then pending); anything else is a translator bug,
+                // and stops loudly rather than returning garbage.
+                line("if (rpy_exc_type == NULL) rpy_fatal(\"internal error: %s reached an operation the annotator found unreachable (%s)\", \(e.cString(graph.name)), \(e.cString(op.location.description)));")
                 line("goto \(handlerLabel);")
                 try endUnreachableBlock(block)
                 return
@@ -159,6 +162,7 @@ final class CFunction {
             }
             if resultAnn.isImpossible && op.name != "raise" {
                 // a call that never returns normally: the rest of the block is unreachable
+                line("if (rpy_exc_type == NULL) rpy_fatal(\"internal error: %s: a call the annotator found never returns did (%s)\", \(e.cString(graph.name)), \(e.cString(op.location.description)));")
                 line("goto \(handlerLabel);")
                 try endUnreachableBlock(block)
                 return

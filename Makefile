@@ -9,7 +9,7 @@ RTRANSLATE := .build/release/rtranslate
 DEB_PACKAGES := libgc-dev libffi-dev libcapstone-dev pkg-config
 
 .PHONY: all deps rtranslate runtime jit pypy-c test test-swift test-runtime test-jit \
-        test-programs test-diagnostics test-fuzz fuzz-long test-interpreter bench bench-rpython bench-jit clean
+        test-programs test-diagnostics test-fuzz fuzz-long test-interpreter bench bench-rpython bench-translate bench-jit clean
 
 all: deps rtranslate runtime jit pypy-c
 
@@ -70,6 +70,9 @@ test-interpreter:
 
 bench-rpython: rtranslate runtime
 	$(PYTHON) Tests/bench_rpython.py --rtranslate $(RTRANSLATE)
+
+bench-translate: rtranslate runtime
+	$(PYTHON) Tests/stress/bench_translate.py --rtranslate $(RTRANSLATE)
 
 bench-jit: jit
 	$(MAKE) -C runtime-c/jit bench

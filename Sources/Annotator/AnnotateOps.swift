@@ -142,6 +142,11 @@ extension Annotator {
             guard case .instance(let c, _) = args[0] else {
                 throw unsupported("setting attribute '\(name)' on \(args[0])", op)
             }
+            if desc.function.name != "__init__", let holder = immutableFieldHolder(c, name) {
+                throw Diagnostic(.translationError,
+                                 "attribute '\(name)' is declared immutable in _immutable_fields_ of \(holder.name) but is written outside __init__ (in \(desc.name))",
+                                 at: op.location)
+            }
             try writeField(c, name, args[1], at: op.location)
             return .none
         case "newlist":
@@ -500,6 +505,45 @@ extension Annotator {
         return returnOf(desc)
     }
 
+    /// specialize.memo: the function runs at translation time on the call's constant arguments.
+    func memoCall(_ op: Operation, _ f: PyFunction, shape: CallShape) throws -> Annotation {
+        if let v = memoResults[op.result] { return try constantAnnotation(v) }
+        guard shape.keywords.isEmpty, !shape.hasStarArgs else {
+            throw Diagnostic(.unsupported, "specialize.memo functions take positional arguments only", at: op.location)
+        }
+        var values: [Value] = []
+        for a in op.args.dropFirst() {
+            guard case .constant(let c) = a else {
+                throw Diagnostic(.translationError,
+                                 "\(f.qualname) is specialize.memo: its arguments must be constants known at translation time",
+                                 at: op.location)
+            }
+            values.append(c)
+        }
+        guard let call = initTimeCall else {
+            throw Diagnostic(.internalError, "specialize.memo needs init-time evaluation", at: op.location)
+        }
+        // one evaluation per combination of arguments, as the function's own cache would do
+        let key = "\(ObjectIdentifier(f).hashValue)(" + values.map { v -> String in
+            if case .object(let o) = v { return "@\(ObjectIdentifier(o).hashValue)" }
+            return describeConstant(v)
+        }.joined(separator: ",") + ")"
+        if let cached = memoCache[key] {
+            memoResults[op.result] = cached
+            return try constantAnnotation(cached)
+        }
+        let v: Value
+        do {
+            v = try call(.object(f), values)
+        } catch let d as Diagnostic {
+            throw Diagnostic(.translationError, "evaluating \(f.qualname) at translation time (specialize.memo) failed: \(d.message)",
+                             at: op.location, notes: [DiagnosticNote("raised here", at: d.location)])
+        }
+        memoResults[op.result] = v
+        memoCache[key] = v
+        return try constantAnnotation(v)
+    }
+
     /// The key that selects a specialized copy of `f` (rlib.objectmodel.specialize), or "".
     func specializationKey(_ f: PyFunction, sources: [ArgumentSource], inputs: [Annotation],
                            op: Operation) throws -> String {
@@ -545,6 +589,10 @@ extension Annotator {
         for item in set.items {
             switch item {
             case let f as PyFunction:
+                if case .str(let tag)? = f.attributes["_annspecialcase_"], tag.hasPrefix("specialize:memo") {
+                    result = try union(result, try memoCall(op, f, shape: shape))
+                    continue
+                }
                 result = try union(result, try callFunction(op, f, owner: nil, leading: [], args: args, shape: shape))
             case let c as PyClass:
                 result = try union(result, try instantiate(op, c, args: args, shape: shape))
@@ -643,6 +691,21 @@ extension Annotator {
         default:
             return try builtinMethodAnnotation(op, receiver: receiver, name: name, args: args, shape: shape)
         }
+    }
+
+    /// The class whose `_immutable_fields_` lists `name` ("x", "x?", "x[*]"), if any.
+    func immutableFieldHolder(_ c: ClassDef, _ name: String) -> ClassDef? {
+        for anc in c.ancestry {
+            guard case .object(let o)? = anc.pyClass.dict["_immutable_fields_"] else { continue }
+            let items: [Value] = (o as? PyList)?.items ?? (o as? PyTuple)?.items ?? []
+            for case .str(let s) in items {
+                var n = s
+                if n.hasSuffix("[*]") { n = String(n.dropLast(3)) }
+                if n.hasSuffix("?") { n = String(n.dropLast()) }
+                if n == name { return anc }
+            }
+        }
+        return nil
     }
 
     func readFieldIfPresent(_ c: ClassDef, _ name: String) -> Annotation? {

@@ -51,10 +51,16 @@ public final class Annotator: ReflowScheduler {
     public let numbering = FlowNumbering()
     public private(set) var descs: [FunctionDesc] = []
     var descIndex: [String: FunctionDesc] = [:]
+    var graphNames = Set<String>()
+    /// How many times a block was annotated (reflows included).
+    public private(set) var blockAnnotations = 0
     public internal(set) var bindings: [Variable: Annotation] = [:]
     /// Blocks annotated at least once, per graph index.
     public internal(set) var annotatedBlocks: [Int: Set<Int>] = [:]
-    var worklist: OrderedSet<ReflowPoint> = []
+    /// Blocks waiting to be (re)annotated: a FIFO without duplicates.
+    var worklist: [ReflowPoint] = []
+    var worklistHead = 0
+    var queued = Set<ReflowPoint>()
     var blockByPoint: [ReflowPoint: Block] = [:]
     var currentPoint: ReflowPoint?
     var knownTypes: [Variable: KnownType] = [:]
@@ -86,6 +92,11 @@ public final class Annotator: ReflowScheduler {
     var firstCaller: [Int: (caller: Int?, location: SourceLocation)] = [:]
 
     public private(set) var entry: FunctionDesc?
+    /// Calls a function at init time (for specialize.memo); set by whoever ran the module bodies.
+    public var initTimeCall: ((Value, [Value]) throws -> Value)?
+    /// Results of specialize.memo calls, by the call's result variable.
+    public internal(set) var memoResults: [Variable: Value] = [:]
+    var memoCache: [String: Value] = [:]
 
     /// Built-in exceptions the C runtime can raise, in the order of its `enum rpy_builtin_exc`.
     public static let runtimeExceptions = [
@@ -131,11 +142,18 @@ public final class Annotator: ReflowScheduler {
     }
 
     func run() throws {
-        while let point = worklist.first {
-            worklist.removeFirst()
+        while worklistHead < worklist.count {
+            let point = worklist[worklistHead]
+            worklistHead += 1
+            queued.remove(point)
+            if worklistHead > 4096 && worklistHead * 2 > worklist.count {
+                worklist.removeFirst(worklistHead)
+                worklistHead = 0
+            }
             guard let block = blockByPoint[point] else { continue }
             let desc = descs[point.graphIndex]
             currentPoint = point
+            blockAnnotations += 1
             do {
                 try annotateBlock(block, in: desc)
             } catch let d as Diagnostic {
@@ -171,14 +189,18 @@ public final class Annotator: ReflowScheduler {
 
     func schedule(_ points: Set<ReflowPoint>) {
         for p in points.sorted(by: { ($0.graphIndex, $0.blockID) < ($1.graphIndex, $1.blockID) }) {
-            worklist.append(p)
+            enqueue(p)
         }
+    }
+
+    func enqueue(_ p: ReflowPoint) {
+        if queued.insert(p).inserted { worklist.append(p) }
     }
 
     func schedule(_ graphIndex: Int, _ block: Block) {
         let p = ReflowPoint(graphIndex: graphIndex, blockID: block.id)
         blockByPoint[p] = block
-        worklist.append(p)
+        enqueue(p)
     }
 
     // MARK: - Functions and graphs
@@ -196,7 +218,10 @@ public final class Annotator: ReflowScheduler {
         var name = function.qualname
         if let owner = owner, !name.hasPrefix(owner.pyClass.name + ".") { name = owner.name + "." + function.name }
         if !specialization.isEmpty { name += "[\(specialization)]" }
-        if descs.contains(where: { $0.graph.name == name }) { name += "_\(descs.count)" }
+        if !graphNames.insert(name).inserted {
+            name += "_\(descs.count)"
+            graphNames.insert(name)
+        }
         let graph = try FlowBuilder(function: function, builtins: builtins, numbering: numbering).build(name: name)
         let desc = FunctionDesc(function: function, owner: owner, graph: graph, graphIndex: descs.count)
         descs.append(desc)

@@ -88,6 +88,10 @@ struct CCall {
     }
 
     func emitCall() throws {
+        if let v = a.memoResults[op.result] {
+            set(try e.constant(v, resultAnn))
+            return
+        }
         let callee = op.args[0]
         try emitPBCCall(try f.value(callee), f.ann(callee))
     }

@@ -174,20 +174,34 @@ final class CFunction {
         }
         var temps: [String] = []
         var assigns: [String] = []
+        // Assign directly unless an argument reads one of the inputs being assigned (a
+        // permutation along a loop's back edge): then go through temporaries.
+        let inputs = Set(target.inputArgs)
+        let direct = !link.args.contains { if case .variable(let x) = $0 { return inputs.contains(x) }; return false }
         for (i, (arg, input)) in zip(link.args, target.inputArgs).enumerated() {
             let inputAnn = a.bindings[input] ?? .impossible
             let t = e.cType(inputAnn)
             let src = try value(arg, as: inputAnn)
             if case .variable(let x) = arg, x === input { continue }
-            temps.append("\(t) t\(i) = (\(t))\(src);")
-            assigns.append("\(name(input)) = t\(i);")
+            if direct {
+                assigns.append("\(name(input)) = \(isStructType(inputAnn) ? "" : "(\(t))")\(src);")
+            } else {
+                temps.append("\(t) t\(i) = \(isStructType(inputAnn) ? "" : "(\(t))")\(src);")
+                assigns.append("\(name(input)) = t\(i);")
+            }
         }
-        if temps.isEmpty {
-            line(indent + "goto b\(target.id);")
-        } else {
+        if !temps.isEmpty {
             line(indent + "{ " + temps.joined(separator: " ") + " " + assigns.joined(separator: " ") + " }")
-            line(indent + "goto b\(target.id);")
+        } else if !assigns.isEmpty {
+            line(indent + assigns.joined(separator: " "))
         }
+        line(indent + "goto b\(target.id);")
+    }
+
+    /// Iterators are C structs held by value: no casts to them.
+    func isStructType(_ a: Annotation) -> Bool {
+        if case .iterator = a { return true }
+        return false
     }
 
     /// `item = next(it)` at a for-loop header: the StopIteration link is taken at the end.

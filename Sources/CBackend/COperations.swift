@@ -329,7 +329,19 @@ struct COperation {
                 line("if (RPY_LIKELY(\(yd) != 0.0)) \(result) = \(xd) / \(yd); else \(raise("RPY_EXC_ZERODIVISIONERROR", "float division by zero"))")
             case "floordiv": set("rpy_float_floordiv(\(xd), \(yd))"); check()
             case "mod": set("rpy_float_mod(\(xd), \(yd))"); check()
-            case "pow": set("rpy_float_pow(\(xd), \(yd))"); check()
+            case "pow":
+                // fast paths for constant exponents; the runtime handles the edge cases
+                var exponent: Double? = nil
+                if case .constant(.float(let c)) = op.args[1] { exponent = c }
+                if case .constant(.int(let c)) = op.args[1] { exponent = Double(c) }
+                switch exponent {
+                case 2.0?: set("\(xd) * \(xd)")
+                case 1.0?: set(xd)
+                case 0.5?:
+                    line("if (RPY_LIKELY(\(xd) > 0.0)) \(result) = sqrt(\(xd)); else { \(result) = rpy_float_pow(\(xd), 0.5); if (RPY_UNLIKELY(rpy_exc_type != NULL)) goto \(f.handlerLabel); }")
+                default:
+                    set("rpy_float_pow(\(xd), \(yd))"); check()
+                }
             default: throw fail("float operation \(name)")
             }
             return

@@ -93,11 +93,12 @@ public final class Translator {
         if options.stopAfter == .initTime { return result }
 
         let annotator = Annotator(builtins: program.builtins)
+        annotator.initTimeCall = { try program.call($0, $1) }
         try timed(.annotate) {
             try annotator.annotate(entryPoint: program.entryPoint)
             let blocks = annotator.descs.reduce(0) { $0 + $1.graph.blocks.count }
             let ops = annotator.descs.reduce(0) { $0 + $1.graph.blocks.reduce(0) { $0 + $1.operations.count } }
-            return ((), "\(annotator.descs.count) graphs, \(blocks) blocks, \(ops) operations, \(annotator.classDefs.count) classes")
+            return ((), "\(annotator.descs.count) graphs, \(blocks) blocks, \(ops) operations, \(annotator.classDefs.count) classes, \(annotator.blockAnnotations) block passes")
         }
         if options.verify { try verifyGraphs(annotator) }
         try dump(.annotate, annotator)

@@ -42,13 +42,18 @@ enum Unwind {
     case handlers(TryContext)
     /// Code to run on every way out of a `try ... finally` or `with` body.
     case finally(() throws -> Void)
+    /// The boundary of an inlined generator's body (see Generators.swift).
+    case generator(GeneratorContext)
 }
 
 final class LoopContext {
-    let header: Block
+    /// nil for the loop of an inlined generator, whose `continue` resumes the generator.
+    let header: Block?
     let headerNames: [String]
     var breaks: [PendingExit] = []
-    init(header: Block, headerNames: [String]) {
+    /// Where `continue` goes when there is no header (set for inlined generators).
+    var continueExits: [PendingExit]?
+    init(header: Block?, headerNames: [String]) {
         self.header = header
         self.headerNames = headerNames
     }
@@ -66,7 +71,7 @@ final class TryContext {
 }
 
 public final class FlowBuilder {
-    let function: PyFunction
+    var function: PyFunction
     let builtins: PyModule
     let numbering: FlowNumbering
 
@@ -78,6 +83,9 @@ public final class FlowBuilder {
     /// Every local name in the order it was first bound (hidden loop counters included).
     var localOrder: [String] = []
     var localSet: Set<String> = []
+    var localOrderSet: Set<String> = []
+    /// Prefix of the environment keys of user locals (non-empty inside an inlined generator).
+    var prefix = ""
     var unwind: [Unwind] = []
     var hiddenCounter = 0
     /// Bodies produced by closures (comprehensions), keyed by a marker statement.
@@ -86,6 +94,8 @@ public final class FlowBuilder {
     var closureBindings: [String: PyObject] = [:]
     /// The statement being built (new blocks start there, for diagnostics).
     var statementLocation: SourceLocation?
+    /// How many generators are being inlined into each other right now.
+    var generatorDepth = 0
 
     public init(function: PyFunction, builtins: PyModule, numbering: FlowNumbering) {
         self.function = function
@@ -115,7 +125,7 @@ public final class FlowBuilder {
         graph = FlowGraph(name: name ?? function.qualname, function: function, location: def.location,
                           parameterNames: params, startBlock: start, returnBlock: ret)
         current = start
-        for (p, v) in zip(params, startVars) { bind(p, .variable(v)) }
+        for (p, v) in zip(params, startVars) { bindLocal(p, .variable(v)) }
 
         try buildBody(def.body)
         if current != nil {
@@ -123,6 +133,7 @@ public final class FlowBuilder {
         }
         orderExits()
         graph.blocks = allBlocks
+        removeDeadInputs(graph)
         return graph
     }
 
@@ -141,10 +152,20 @@ public final class FlowBuilder {
         return b
     }
 
-    func bind(_ name: String, _ value: FlowValue) {
-        if !localSet.contains(name) { localSet.insert(name) }
-        if !localOrder.contains(name) { localOrder.append(name) }
-        env[name] = value
+    /// Binds an environment key (hidden builder names are used as they are).
+    func bind(_ key: String, _ value: FlowValue) {
+        if env[key] == nil && !localOrderSet.contains(key) {
+            localOrder.append(key)
+            localOrderSet.insert(key)
+        }
+        env[key] = value
+    }
+
+    /// Binds a local variable of the scope being built (an inlined generator's locals are
+    /// kept apart from the caller's by a prefix).
+    func bindLocal(_ name: String, _ value: FlowValue) {
+        localSet.insert(name)
+        bind(prefix + name, value)
     }
 
     /// A pending unconditional exit from the current block.
@@ -264,7 +285,11 @@ public final class FlowBuilder {
         let loc = stmt.location
         switch stmt.kind {
         case .expr(let e):
-            _ = try expression(e)
+            if case .yield(let v) = e.kind {
+                try buildYield(v, at: loc)
+            } else {
+                _ = try expression(e)
+            }
         case .pass:
             if let hook = bodyHooks[ObjectIdentifier(stmt)] { try hook() }
         case .assign(let targets, let value):
@@ -325,8 +350,8 @@ public final class FlowBuilder {
             throw Diagnostic(.unsupported, "'nonlocal \(names.joined(separator: ", "))' is not RPython at run time", at: loc)
         case .functionDef(let def):
             let f = try nestedFunction(def, at: def.location)
-            bind(def.name, .constant(.object(f)))
-            closureBindings[def.name] = numbering.capturedNames[ObjectIdentifier(f)] != nil ? f : nil
+            bindLocal(def.name, .constant(.object(f)))
+            closureBindings[prefix + def.name] = numbering.capturedNames[ObjectIdentifier(f)] != nil ? f : nil
         case .classDef(let cls):
             throw Diagnostic(.unsupported, "class '\(cls.name)' defined at run time: classes must be defined at init time", at: cls.location)
         case .import, .importFrom:
@@ -341,6 +366,12 @@ public final class FlowBuilder {
         // below it, so that what it raises or returns goes outward.
         var i = unwind.count - 1
         while i >= 0 {
+            if case .generator(let ctx) = unwind[i] {
+                // `return` in an inlined generator ends the iteration
+                ctx.exhausted += pathEnd()
+                current = nil
+                return
+            }
             if case .finally(let final) = unwind[i] {
                 let saved = unwind
                 unwind = Array(saved[0..<i])
@@ -379,6 +410,8 @@ public final class FlowBuilder {
                 if current == nil { return nil }
             case .handlers:
                 break
+            case .generator:
+                throw Diagnostic(.syntaxError, "'\(what)' outside loop", at: loc)
             }
             i -= 1
         }
@@ -398,7 +431,12 @@ public final class FlowBuilder {
 
     func linkBack(to ctx: LoopContext) {
         guard let b = current else { return }
-        b.exits.append(Link(args: ctx.headerNames.map { env[$0]! }, target: ctx.header))
+        guard let header = ctx.header else {
+            ctx.continueExits = (ctx.continueExits ?? []) + pathEnd()
+            current = nil
+            return
+        }
+        b.exits.append(Link(args: ctx.headerNames.map { env[$0]! }, target: header))
         current = nil
     }
 
@@ -429,6 +467,10 @@ public final class FlowBuilder {
 
     func buildFor(_ target: Expr, _ iterExpr: Expr, _ body: [Stmt], _ orelse: [Stmt],
                   at loc: SourceLocation) throws {
+        if let gen = generatorCall(iterExpr) {
+            try buildGeneratorFor(gen, iterExpr, target, body, orelse, at: loc)
+            return
+        }
         if case .call(let callee, let args, let kws) = iterExpr.kind, kws.isEmpty,
            args.count >= 1, args.count <= 3, !args.contains(where: { if case .starred = $0.kind { return true }; return false }),
            builtinName(constantValue(of: callee)) == "range" {
@@ -569,7 +611,7 @@ public final class FlowBuilder {
         var ends = pathEnd()
         for (i, h) in handlers.enumerated() {
             guard join(ctx.exits[i], extraInputs: [("#exc", { .variable($0.exceptionValue!) })]) else { continue }
-            if let name = h.name { bind(name, env["#exc"]!) }
+            if let name = h.name { bindLocal(name, env["#exc"]!) }
             try buildBody(h.body)
             ends += pathEnd()
         }

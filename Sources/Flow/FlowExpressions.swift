@@ -236,7 +236,7 @@ extension FlowBuilder {
 
     func loadName(_ n: String, at loc: SourceLocation) throws -> FlowValue {
         if localSet.contains(n) {
-            guard let v = env[n] else {
+            guard let v = env[prefix + n] else {
                 throw Diagnostic(.translationError,
                                  "local variable '\(n)' may be used before it is assigned (it is not assigned on every path to here)",
                                  at: loc)
@@ -376,7 +376,7 @@ extension FlowBuilder {
         var (values, shape) = try callArguments(args, keywords)
         var lifted: PyObject? = nil
         if case .constant(.object(let o)) = f { lifted = o }
-        if case .name(let n) = callee.kind, let o = closureBindings[n] { lifted = o }
+        if case .name(let n) = callee.kind, let o = closureBindings[prefix + n] { lifted = o }
         if let o = lifted, let captured = numbering.capturedNames[ObjectIdentifier(o)] {
             // a lifted closure: pass the captured locals' current values first
             let capturedValues = try captured.map { try loadName($0, at: loc) }
@@ -451,10 +451,10 @@ extension FlowBuilder {
         // they were bound to outside.
         var targets: [String] = []
         for g in generators { collectTargetNames(g.target, into: &targets) }
-        let saved = targets.map { ($0, env[$0], localSet.contains($0)) }
+        let saved = targets.map { ($0, env[prefix + $0], localSet.contains($0)) }
         try comprehensionLevel(generators[...], at: loc) { try body(self.env[name]!) }
         for (n, v, wasLocal) in saved {
-            env[n] = v
+            env[prefix + n] = v
             if !wasLocal { localSet.remove(n) }
         }
         return env[name] ?? container
@@ -614,11 +614,11 @@ extension FlowBuilder {
         let loc = target.location
         switch target.kind {
         case .name(let n):
-            bind(n, value)
+            bindLocal(n, value)
             if case .constant(.object(let o)) = value, numbering.capturedNames[ObjectIdentifier(o)] != nil {
-                closureBindings[n] = o
+                closureBindings[prefix + n] = o
             } else {
-                closureBindings[n] = nil
+                closureBindings[prefix + n] = nil
             }
         case .attribute(let base, let attr):
             let b = try expression(base)
@@ -671,7 +671,7 @@ extension FlowBuilder {
         switch target.kind {
         case .name(let n):
             let old = try loadName(n, at: target.location)
-            bind(n, emit(opName, [old, try expression(valueExpr)], at: loc))
+            bindLocal(n, emit(opName, [old, try expression(valueExpr)], at: loc))
         case .attribute(let base, let attr):
             let b = try expression(base)
             if case .constant(.object(let o)) = b, o is PyModule || o is PyClass {

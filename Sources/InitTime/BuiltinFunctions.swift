@@ -194,6 +194,7 @@ extension Interpreter {
                 let n = try self.intValue(nd)
                 if !d.isFinite || n > 300 { return .float(d) }
                 if n >= 0 { return .float(Double(String(format: "%.\(n)f", d)) ?? d) }
+                if n < -330 { return .float(d.sign == .minus ? -0.0 : 0.0) }
                 let p = pow(10.0, Double(-n))
                 return .float((d / p).rounded(.toNearestOrEven) * p)
             default:
@@ -305,6 +306,9 @@ extension Interpreter {
         define("vars") { [unowned self] args, _ in
             try self.arity("vars", args, 1...1)
             return try self.getAttribute(args[0], "__dict__")
+        }
+        for name in ["exec", "eval", "compile", "open", "input", "__import__", "globals", "locals", "breakpoint"] {
+            define(name) { [unowned self] _, _ in throw self.unsupported("the built-in function \(name)()") }
         }
         builtins.dict["Ellipsis"] = .object(PyInstance(cls: cls("object")))
         builtins.dict["NotImplemented"] = .object(PyInstance(cls: cls("object")))

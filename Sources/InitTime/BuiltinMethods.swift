@@ -11,16 +11,22 @@ import Syntax
 typealias BuiltinMethod = (Interpreter, Value, [Value], OrderedDictionary<String, Value>) throws -> Value
 
 extension Interpreter {
-    /// The shared `PyBuiltin` for a method of a built-in type.
-    func methodObject(_ type: String, _ name: String, _ m: @escaping BuiltinMethod) -> PyBuiltin {
-        let key = "\(type).\(name)"
-        if let b = methodCache[key] { return b }
-        let b = PyBuiltin(name: key) { [unowned self] args, kwargs in
-            guard let receiver = args.first else { throw self.typeError("unbound method \(key)() needs an argument") }
-            return try m(self, receiver, Array(args.dropFirst()), kwargs)
+    /// The shared `PyBuiltin` for a method of a built-in type ("str.join"), or nil.
+    func builtinMethodObject(_ type: String, _ name: String) -> PyBuiltin? {
+        if methodObjects.isEmpty {
+            for (t, methods) in makeMethodTable() {
+                var objects: [String: PyBuiltin] = [:]
+                for (n, m) in methods {
+                    let key = "\(t).\(n)"
+                    objects[n] = PyBuiltin(name: key) { [unowned self] args, kwargs in
+                        guard let receiver = args.first else { throw self.typeError("unbound method \(key)() needs an argument") }
+                        return try m(self, receiver, Array(args.dropFirst()), kwargs)
+                    }
+                }
+                methodObjects[t] = objects
+            }
         }
-        methodCache[key] = b
-        return b
+        return methodObjects[type]?[name]
     }
 
     func str(_ v: Value, _ what: String) throws -> String {
@@ -62,8 +68,7 @@ extension Interpreter {
         while i < chars.count && isWhitespace(chars[i]) { i += 1 }
         while i < chars.count {
             if maxsplit >= 0 && splits >= maxsplit {
-                var rest = Array(chars[i...])
-                while let l = rest.last, isWhitespace(l) { rest.removeLast() }
+                let rest = Array(chars[i...])
                 parts.append(string(fromRight ? rest.reversed()[...] : rest[...]))
                 break
             }
@@ -115,6 +120,8 @@ extension Interpreter {
     func affix(_ s: String, _ args: [Value], suffix: Bool) throws -> Bool {
         let hay = scalars(s)
         let (start, end) = try bounds(args, from: 1, count: hay.count)
+        // CPython: a start beyond the end matches nothing, not even "".
+        if args.count > 1, !isNone(args[1]), try intValue(args[1]) > hay.count { return false }
         var candidates = [args.first ?? .none]
         if case .object(let o)? = args.first, let t = o as? PyTuple { candidates = t.items }
         for c in candidates {
@@ -132,6 +139,7 @@ extension Interpreter {
 
     func justify(_ s: String, _ args: [Value], _ mode: Character) throws -> Value {
         let width = try intValue(args.first ?? .int(0))
+        try checkSize(width)
         let fill = args.count > 1 ? try str(args[1], "fill character") : " "
         let n = s.unicodeScalars.count
         guard width > n else { return .str(s) }
@@ -143,13 +151,6 @@ extension Interpreter {
             let left = pad / 2 + (pad & width & 1)
             return .str(String(repeating: fill, count: left) + s + String(repeating: fill, count: pad - left))
         }
-    }
-
-    var builtinMethodTable: [String: [String: BuiltinMethod]] {
-        if let t = cachedMethodTable { return t }
-        let t = makeMethodTable()
-        cachedMethodTable = t
-        return t
     }
 
     private func makeMethodTable() -> [String: [String: BuiltinMethod]] {
@@ -261,13 +262,14 @@ extension Interpreter {
         }
         str["capitalize"] = { i, r, _, _ in
             let s = try i.str(r, "self")
-            return .str(s.prefix(1).uppercased() + s.dropFirst().lowercased())
+            guard let first = s.unicodeScalars.first else { return .str("") }
+            return .str(first.properties.titlecaseMapping + String(String.UnicodeScalarView(s.unicodeScalars.dropFirst())).lowercased())
         }
         str["title"] = { i, r, _, _ in
             var out = "", previousCased = false
-            for c in try i.str(r, "self") {
-                out += previousCased ? c.lowercased() : c.uppercased()
-                previousCased = c.isLetter
+            for u in try i.str(r, "self").unicodeScalars {
+                out += previousCased ? u.properties.lowercaseMapping : u.properties.titlecaseMapping
+                previousCased = u.properties.isCased
             }
             return .str(out)
         }
@@ -296,6 +298,7 @@ extension Interpreter {
         str["center"] = { i, r, a, _ in try i.justify(try i.str(r, "self"), a, "c") }
         str["zfill"] = { i, r, a, _ in
             let s = try i.str(r, "self"), width = try i.intValue(a.first ?? .int(0))
+            try i.checkSize(width)
             let n = s.unicodeScalars.count
             guard width > n else { return .str(s) }
             if let f = s.first, f == "-" || f == "+" { return .str(String(f) + String(repeating: "0", count: width - n) + s.dropFirst()) }

@@ -47,6 +47,7 @@ extension Interpreter {
         }
         makeClass("r_uint", "int", visible: false)
         for (name, base) in Interpreter.exceptionHierarchy { makeClass(name, base) }
+        baseException = builtinClasses["BaseException"]
         builtins.dict["IOError"] = builtins.dict["OSError"]
         builtins.dict["EnvironmentError"] = builtins.dict["OSError"]
         installConstructors()
@@ -127,7 +128,10 @@ extension Interpreter {
             switch x {
             case .str(let s): return .bytes(Array(s.utf8))
             case .bytes: return x
-            case .int(let n): return .bytes(Array(repeating: 0, count: max(0, n)))
+            case .int(let n):
+                if n < 0 { throw self.pyError("ValueError", "negative count") }
+                try self.checkSize(n)
+                return .bytes(Array(repeating: 0, count: n))
             default:
                 return .bytes(try self.iterate(x).map { v in
                     let n = try self.intValue(v)

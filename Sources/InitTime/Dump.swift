@@ -138,6 +138,7 @@ private struct ModuleDumper {
 
     mutating func value(_ prefix: String, _ v: Value, _ indent: Int) {
         if let s = scalar(v) { emit(indent, prefix + s); return }
+        if indent > 200 { emit(indent, prefix + "... (nested too deeply)"); return }
         guard case .object(let o) = v else { return }
         switch o {
         case let l as PyList: sequence(prefix, "list", o, l.items, indent)

@@ -93,7 +93,10 @@ final class Interpreter {
     var parsedModules: [Module] = []
     var scopeCache: [ObjectIdentifier: ScopeInfo] = [:]
     var lambdaDefs: [ObjectIdentifier: FunctionDef] = [:]
-    var methodCache: [String: PyBuiltin] = [:]
+    /// Methods of built-in types by type and name (BuiltinMethods.swift).
+    var methodObjects: [String: [String: PyBuiltin]] = [:]
+    /// `__slots__` of classes seen by attribute stores (nil: no restriction).
+    var slotCache: [ObjectIdentifier: (PyClass, Set<String>?)] = [:]
     /// Call sites of the active init-time calls (nil: called by the translator itself).
     var callSites: [SourceLocation?] = []
     /// Exceptions being handled by `except` blocks (for a bare `raise`).
@@ -112,9 +115,12 @@ final class Interpreter {
     /// Containers whose repr is being computed (for `[...]` on cycles).
     var reprActive: Set<ObjectIdentifier> = []
     var builtinConstructors: [String: PyBuiltin.Implementation] = [:]
-    var cachedMethodTable: [String: [String: BuiltinMethod]]?
     /// Directories of loaded packages, by dotted name (where their submodules live).
     var packageDirectories: [String: String] = [:]
+    /// Depth of nested container comparisons and reprs.
+    var nesting = 0
+    /// `BaseException`, asked for on every instantiation and `except`.
+    var baseException: PyClass?
     /// The target file, as `sys.argv[0]`.
     var targetPath = ""
 
@@ -129,6 +135,7 @@ final class Interpreter {
     // MARK: - Errors
 
     func cls(_ name: String) -> PyClass {
+        if name == "BaseException", let c = baseException { return c }
         if let c = builtinClasses[name] { return c }
         return builtinClasses["Exception"] ?? PyClass(name: name, qualname: name, bases: [],
                                                        dict: [:], module: nil, location: nil, builtin: name)
@@ -199,7 +206,10 @@ final class Interpreter {
             if let v = f.classNamespace[name] { return v }
             if let c = f.closure[name], let v = c.value { return v }
         case .function, .comprehension:
-            if let scope = f.scope, !scope.globals.contains(name) {
+            // Fast path: a bound local (globals and nonlocals never live in `cells`).
+            if let c = f.cells[name], let v = c.value { return v }
+            // Names declared `global` are neither in `locals` nor captured in `closure`.
+            if let scope = f.scope {
                 if scope.locals.contains(name) {
                     if let v = f.cells[name]?.value { return v }
                     throw pyError("UnboundLocalError",
@@ -222,6 +232,7 @@ final class Interpreter {
         case .module: f.module.dict[name] = value
         case .classBody: f.classNamespace[name] = value
         case .function, .comprehension:
+            if let c = f.cells[name] { c.value = value; return }
             if let scope = f.scope {
                 if scope.globals.contains(name) { f.module.dict[name] = value; return }
                 if scope.nonlocals.contains(name), let c = f.closure[name] { c.value = value; return }
@@ -543,9 +554,7 @@ final class Interpreter {
             if let l = o as? PyList {
                 if op == .add { l.items += try iterate(b); return a }
                 if op == .mul, case .int(let n) = b {
-                    let copy = l.items
-                    l.items = []
-                    for _ in 0..<max(0, n) { l.items += copy }
+                    l.items = try repeated(l.items, n)
                     return a
                 }
             }

@@ -101,7 +101,7 @@ extension Interpreter {
         if reprActive.contains(id) { return o is PyDict ? "{...}" : "[...]" }
         reprActive.insert(id)
         defer { reprActive.remove(id) }
-        return try body()
+        return try nested(body)
     }
 
     // MARK: - Scalars
@@ -111,42 +111,44 @@ extension Interpreter {
     func floatRepr(_ d: Double) -> String { pyFloatRepr(d) }
 }
 
+/// CPython's `repr(str)`: single quotes unless the text has a single quote and no double quote.
 func pyStringRepr(_ s: String) -> String {
-        let quote: Character = s.contains("'") && !s.contains("\"") ? "\"" : "'"
-        var out = String(quote)
-        for u in s.unicodeScalars {
-            switch u {
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if Character(u) == quote { out += "\\\(quote)" }
-                else if u.value < 0x20 || u.value == 0x7f || (u.value >= 0x80 && u.value < 0xa1) || u.value == 0xad {
-                    out += String(format: "\\x%02x", u.value)
-                } else { out.unicodeScalars.append(u) }
-            }
+    let quote: Character = s.contains("'") && !s.contains("\"") ? "\"" : "'"
+    var out = String(quote)
+    for u in s.unicodeScalars {
+        switch u {
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        default:
+            if Character(u) == quote { out += "\\\(quote)" }
+            else if u.value < 0x20 || u.value == 0x7f || (u.value >= 0x80 && u.value < 0xa1) || u.value == 0xad {
+                out += String(format: "\\x%02x", u.value)
+            } else { out.unicodeScalars.append(u) }
         }
-        out.append(quote)
-        return out
     }
+    out.append(quote)
+    return out
+}
 
+/// CPython's `repr(bytes)`.
 func pyBytesRepr(_ b: [UInt8]) -> String {
-        let quote: UInt8 = b.contains(39) && !b.contains(34) ? 34 : 39
-        var out = "b" + String(UnicodeScalar(quote))
-        for c in b {
-            switch c {
-            case 92: out += "\\\\"
-            case 10: out += "\\n"
-            case 13: out += "\\r"
-            case 9: out += "\\t"
-            case quote: out += "\\" + String(UnicodeScalar(c))
-            case 32..<127: out += String(UnicodeScalar(c))
-            default: out += String(format: "\\x%02x", c)
-            }
+    let quote: UInt8 = b.contains(39) && !b.contains(34) ? 34 : 39
+    var out = "b" + String(UnicodeScalar(quote))
+    for c in b {
+        switch c {
+        case 92: out += "\\\\"
+        case 10: out += "\\n"
+        case 13: out += "\\r"
+        case 9: out += "\\t"
+        case quote: out += "\\" + String(UnicodeScalar(c))
+        case 32..<127: out += String(UnicodeScalar(c))
+        default: out += String(format: "\\x%02x", c)
         }
-        return out + String(UnicodeScalar(quote))
     }
+    return out + String(UnicodeScalar(quote))
+}
 
 extension Interpreter {
     func asciiEscaped(_ s: String) -> String {
@@ -159,42 +161,41 @@ extension Interpreter {
         }
         return out
     }
-
 }
 
 /// CPython's `repr(float)`: the shortest digits that round-trip.
 func pyFloatRepr(_ d: Double) -> String {
-        if d.isNaN { return "nan" }
-        if d.isInfinite { return d < 0 ? "-inf" : "inf" }
-        if d == 0 { return d.sign == .minus ? "-0.0" : "0.0" }
-        var text = "\(abs(d))"
-        let negative = d < 0
-        var exponent = 0
-        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            exponent = Int(text[text.index(after: e)...]) ?? 0
-            text = String(text[..<e])
-        }
-        var point = text.firstIndex(of: ".").map { text.distance(from: text.startIndex, to: $0) } ?? text.count
-        var digits = Array(text.filter { $0 != "." })
-        point += exponent
-        while digits.first == "0" && digits.count > 1 { digits.removeFirst(); point -= 1 }
-        while digits.last == "0" && digits.count > 1 { digits.removeLast() }
-        let sci = point - 1
-        var out: String
-        if sci >= -4 && sci < 16 {
-            if point <= 0 {
-                out = "0." + String(repeating: "0", count: -point) + String(digits)
-            } else if point >= digits.count {
-                out = String(digits) + String(repeating: "0", count: point - digits.count) + ".0"
-            } else {
-                out = String(digits[..<point]) + "." + String(digits[point...])
-            }
+    if d.isNaN { return "nan" }
+    if d.isInfinite { return d < 0 ? "-inf" : "inf" }
+    if d == 0 { return d.sign == .minus ? "-0.0" : "0.0" }
+    var text = "\(abs(d))"
+    let negative = d < 0
+    var exponent = 0
+    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+        exponent = Int(text[text.index(after: e)...]) ?? 0
+        text = String(text[..<e])
+    }
+    var point = text.firstIndex(of: ".").map { text.distance(from: text.startIndex, to: $0) } ?? text.count
+    var digits = Array(text.filter { $0 != "." })
+    point += exponent
+    while digits.first == "0" && digits.count > 1 { digits.removeFirst(); point -= 1 }
+    while digits.last == "0" && digits.count > 1 { digits.removeLast() }
+    let sci = point - 1
+    var out: String
+    if sci >= -4 && sci < 16 {
+        if point <= 0 {
+            out = "0." + String(repeating: "0", count: -point) + String(digits)
+        } else if point >= digits.count {
+            out = String(digits) + String(repeating: "0", count: point - digits.count) + ".0"
         } else {
-            out = String(digits[0])
-            if digits.count > 1 { out += "." + String(digits[1...]) }
-            out += "e" + (sci < 0 ? "-" : "+") + (abs(sci) < 10 ? "0" : "") + String(abs(sci))
+            out = String(digits[..<point]) + "." + String(digits[point...])
         }
-        return negative ? "-" + out : out
+    } else {
+        out = String(digits[0])
+        if digits.count > 1 { out += "." + String(digits[1...]) }
+        out += "e" + (sci < 0 ? "-" : "+") + (abs(sci) < 10 ? "0" : "") + String(abs(sci))
+    }
+    return negative ? "-" + out : out
 }
 
 extension Interpreter {
@@ -229,6 +230,7 @@ extension Interpreter {
         var width = ""
         while let c = chars.first, c.isASCII, c.isNumber { width.append(c); chars.removeFirst() }
         spec.width = Int(width) ?? 0
+        if width.count > 9 { throw pyError("ValueError", "Too many decimal digits in format string") }
         if let c = chars.first, c == "," || c == "_" { spec.grouping = c; chars.removeFirst() }
         if chars.first == "." {
             chars.removeFirst()
@@ -259,6 +261,7 @@ extension Interpreter {
         if spec.zero && spec.align == nil { fill = "0"; align = numeric ? "=" : "<" }
         let length = sign.count + body.count
         guard spec.width > length else { return sign + body }
+        if spec.width > Interpreter.maximumSequenceLength { return sign + body }
         let padding = spec.width - length
         switch align {
         case "<": return sign + body + String(repeating: fill, count: padding)
@@ -352,10 +355,15 @@ extension Interpreter {
     // MARK: - str.format
 
     func strFormat(_ template: String, _ args: [Value], _ kwargs: OrderedDictionary<String, Value>) throws -> String {
+        var autoIndex = 0
+        return try strFormat(template, args, kwargs, &autoIndex)
+    }
+
+    private func strFormat(_ template: String, _ args: [Value], _ kwargs: OrderedDictionary<String, Value>,
+                           _ autoIndex: inout Int) throws -> String {
         let chars = Array(template)
         var out = ""
         var i = 0
-        var autoIndex = 0
         while i < chars.count {
             let c = chars[i]
             if c == "}" {
@@ -380,7 +388,6 @@ extension Interpreter {
                 conversion = name[name.index(after: bang)...].first
                 name = String(name[..<bang])
             }
-            if spec.contains("{") { spec = try strFormat(spec, args, kwargs) }
             let firstPart = name.prefix { $0 != "." && $0 != "[" }
             var value: Value
             if firstPart.isEmpty {
@@ -411,6 +418,7 @@ extension Interpreter {
             case "a"?: value = .str(asciiEscaped(try reprOf(value)))
             default: break
             }
+            if spec.contains("{") { spec = try strFormat(spec, args, kwargs, &autoIndex) }
             out += try format(value, spec)
         }
         return out
@@ -456,14 +464,24 @@ extension Interpreter {
                 i += 1
             }
             var width = 0
-            if i < chars.count && chars[i] == "*" { width = try intValue(try take()); i += 1 }
-            while i < chars.count, chars[i].isASCII, chars[i].isNumber { width = width * 10 + (chars[i].wholeNumberValue ?? 0); i += 1 }
+            if i < chars.count && chars[i] == "*" {
+                width = try intValue(try take()); i += 1
+                if width < 0 { left = true; width = -width }
+                try checkSize(width)
+            }
+            while i < chars.count, chars[i].isASCII, chars[i].isNumber {
+                width = width * 10 + (chars[i].wholeNumberValue ?? 0); i += 1
+                if width > Interpreter.maximumSequenceLength { throw pyError("ValueError", "width too big") }
+            }
             var precision: Int?
             if i < chars.count && chars[i] == "." {
                 i += 1
                 var p = 0
-                if i < chars.count && chars[i] == "*" { p = try intValue(try take()); i += 1 }
-                while i < chars.count, chars[i].isASCII, chars[i].isNumber { p = p * 10 + (chars[i].wholeNumberValue ?? 0); i += 1 }
+                if i < chars.count && chars[i] == "*" { p = max(0, min(10000, try intValue(try take()))); i += 1 }
+                while i < chars.count, chars[i].isASCII, chars[i].isNumber {
+                    p = p * 10 + (chars[i].wholeNumberValue ?? 0); i += 1
+                    if p > 10000 { throw pyError("ValueError", "precision too big") }
+                }
                 precision = p
             }
             while i < chars.count, "hlL".contains(chars[i]) { i += 1 }

@@ -77,6 +77,7 @@ extension Interpreter {
             parent = p
         } else if let native = makeNativeModule(dotted) {
             modules[dotted] = native
+            if dotted == "os", case .object(let sub as PyModule)? = native.dict["path"] { modules["os.path"] = sub }
             return native
         }
         let fm = FileManager.default

@@ -120,11 +120,72 @@ extension Interpreter {
             if let v = ProcessInfo.processInfo.environment[try self.str(args[0], "key")] { return .str(v) }
             return args.count > 1 ? args[1] : .none
         }
+        m.dict["path"] = .object(makeOsPath())
         let environ = PyDict()
         for (k, v) in ProcessInfo.processInfo.environment.sorted(by: { $0.key < $1.key }) {
             environ.entries[HashKey(.str(k))] = .str(v)
         }
         m.dict["environ"] = .object(environ)
+        return m
+    }
+
+    /// `os.path`: string operations on paths (and existence tests) for init-time code that
+    /// locates data files next to its module.
+    private func makeOsPath() -> PyModule {
+        let m = PyModule(name: "os.path", file: "<native>")
+        m.dict["__name__"] = .str("os.path")
+        m.dict["sep"] = .str("/")
+        func strings(_ args: [Value]) throws -> [String] { try args.map { try self.str($0, "path") } }
+        native(m, "join") { [unowned self] args, _ in
+            guard !args.isEmpty else { throw self.typeError("join() missing 1 required positional argument: 'a'") }
+            var result = ""
+            for part in try strings(args) {
+                if part.hasPrefix("/") { result = part }
+                else if result.isEmpty || result.hasSuffix("/") { result += part }
+                else { result += "/" + part }
+            }
+            return .str(result)
+        }
+        func split(_ p: String) -> (String, String) {
+            guard let slash = p.lastIndex(of: "/") else { return ("", p) }
+            var head = String(p[...slash])
+            let tail = String(p[p.index(after: slash)...])
+            if head.count > 1 && !head.allSatisfy({ $0 == "/" }) { while head.hasSuffix("/") { head.removeLast() } }
+            return (head, tail)
+        }
+        native(m, "split") { [unowned self] args, _ in
+            try self.arity("split", args, 1...1)
+            let (h, t) = split(try strings(args)[0])
+            return .object(PyTuple([.str(h), .str(t)]))
+        }
+        native(m, "dirname") { [unowned self] args, _ in try self.arity("dirname", args, 1...1); return .str(split(try strings(args)[0]).0) }
+        native(m, "basename") { [unowned self] args, _ in try self.arity("basename", args, 1...1); return .str(split(try strings(args)[0]).1) }
+        native(m, "splitext") { [unowned self] args, _ in
+            try self.arity("splitext", args, 1...1)
+            let p = try strings(args)[0]
+            let (_, tail) = split(p)
+            if let dot = tail.lastIndex(of: "."), dot != tail.startIndex, !tail[..<dot].allSatisfy({ $0 == "." }) {
+                let ext = String(tail[dot...])
+                return .object(PyTuple([.str(String(p.dropLast(ext.count))), .str(ext)]))
+            }
+            return .object(PyTuple([.str(p), .str("")]))
+        }
+        native(m, "abspath") { [unowned self] args, _ in
+            try self.arity("abspath", args, 1...1)
+            return .str(URL(fileURLWithPath: try strings(args)[0]).standardizedFileURL.path)
+        }
+        for (name, test) in [("exists", 0), ("isfile", 1), ("isdir", 2)] {
+            native(m, name) { [unowned self] args, _ in
+                try self.arity(name, args, 1...1)
+                var isDirectory: ObjCBool = false
+                let exists = FileManager.default.fileExists(atPath: try strings(args)[0], isDirectory: &isDirectory)
+                switch test {
+                case 0: return .bool(exists)
+                case 1: return .bool(exists && !isDirectory.boolValue)
+                default: return .bool(exists && isDirectory.boolValue)
+                }
+            }
+        }
         return m
     }
 

@@ -40,7 +40,7 @@ extension Interpreter {
         let info = scope(of: fn.def)
         let frame = Frame(kind: .function, module: fn.module, scope: info, closure: fn.closure, function: fn)
         let site = callSites.last ?? nil
-        try bindArguments(fn, args, kwargs, frame)
+        try bindArguments(fn, info.positionalParameters, args, kwargs, frame)
         do {
             if info.hasYield { frame.yielded = [] }
             depth += 1
@@ -61,11 +61,15 @@ extension Interpreter {
 
     func isRlibModule(_ m: PyModule) -> Bool { m.name == "rlib" || m.name.hasPrefix("rlib.") }
 
-    private func bindArguments(_ fn: PyFunction, _ args: [Value], _ kwargs: OrderedDictionary<String, Value>,
-                               _ frame: Frame) throws {
+    private func bindArguments(_ fn: PyFunction, _ params: [String], _ args: [Value],
+                               _ kwargs: OrderedDictionary<String, Value>, _ frame: Frame) throws {
         let a = fn.def.args
-        let params = a.posonlyargs + a.args
         let name = fn.name
+        // The common case: positional arguments only, none missing.
+        if kwargs.isEmpty && args.count == params.count && a.vararg == nil && a.kwonlyargs.isEmpty && a.kwarg == nil {
+            for (p, v) in zip(params, args) { frame.cells[p] = PyCell(v) }
+            return
+        }
         var bound: [Value?] = Array(repeating: nil, count: params.count)
         for (i, v) in args.enumerated() where i < params.count { bound[i] = v }
         if args.count > params.count {
@@ -80,7 +84,7 @@ extension Interpreter {
         var extra = OrderedDictionary<HashKey, Value>()
         var kwonly: [String: Value] = [:]
         for (k, v) in kwargs {
-            if let i = params.firstIndex(where: { $0.name == k }), i >= a.posonlyargs.count {
+            if let i = params.firstIndex(of: k), i >= a.posonlyargs.count {
                 if bound[i] != nil { throw typeError("\(name)() got multiple values for argument '\(k)'") }
                 bound[i] = v
             } else if a.kwonlyargs.contains(where: { $0.name == k }) {
@@ -97,13 +101,13 @@ extension Interpreter {
             if i >= firstDefault, i - firstDefault < fn.defaults.count {
                 bound[i] = fn.defaults[i - firstDefault]
             } else {
-                missing.append(params[i].name)
+                missing.append(params[i])
             }
         }
         if !missing.isEmpty {
             throw typeError("\(name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(missing.map { "'\($0)'" }.joined(separator: ", "))")
         }
-        for (p, v) in zip(params, bound) { if let v { frame.cells[p.name] = PyCell(v) } }
+        for (p, v) in zip(params, bound) { if let v { frame.cells[p] = PyCell(v) } }
         for k in a.kwonlyargs {
             if let v = kwonly[k.name] ?? fn.kwDefaults[k.name] { frame.cells[k.name] = PyCell(v) }
             else { throw typeError("\(name)() missing 1 required keyword-only argument: '\(k.name)'") }
@@ -142,6 +146,9 @@ extension Interpreter {
         guard case .object(let o) = v else { return v }
         switch o {
         case is PyFunction, is PyBuiltin:
+            // Built-in functions are not descriptors on CPython (`class A: f = len` keeps `len`);
+            // rlib intrinsics stand for Python functions there, so they bind like functions.
+            if let b = o as? PyBuiltin, !b.name.hasPrefix("rlib.") { return v }
             if case .object(let r) = receiver, r is PyClass { return v }
             return .object(PyBoundMethod(receiver: receiver, function: v))
         case let s as PyStaticMethod: return s.function
@@ -238,8 +245,8 @@ extension Interpreter {
                 let start = (mro.firstIndex { $0 === s.thisClass } ?? (mro.count - 1)) + 1
                 for c in mro.dropFirst(start) {
                     if let m = c.dict[name] { return try bindIfFunction(m, s.receiver, receiverClass) }
-                    if let b = c.builtin, let m = builtinMethodTable[b]?[name] {
-                        return .object(PyBoundMethod(receiver: s.receiver, function: .object(methodObject(b, name, m))))
+                    if let b = c.builtin, let m = builtinMethodObject(b, name) {
+                        return .object(PyBoundMethod(receiver: s.receiver, function: .object(m)))
                     }
                 }
                 return nil
@@ -252,14 +259,18 @@ extension Interpreter {
         }
         if name == "__class__" { return .object(typeOf(v)) }
         let type = builtinTypeName(v)
-        if let m = builtinMethodTable[type]?[name] {
-            return .object(PyBoundMethod(receiver: v, function: .object(methodObject(type, name, m))))
+        if let m = builtinMethodObject(type, name) {
+            return .object(PyBoundMethod(receiver: v, function: .object(m)))
         }
         return nil
     }
 
     private func builtinMethod(forClass c: PyClass, _ name: String) -> PyBuiltin? {
-        for k in c.mro { if let b = k.builtin, let m = builtinMethodTable[b]?[name] { return methodObject(b, name, m) } }
+        var k: PyClass? = c
+        while let klass = k {
+            if let b = klass.builtin, let m = builtinMethodObject(b, name) { return m }
+            k = klass.bases.first
+        }
         return nil
     }
 
@@ -274,7 +285,7 @@ extension Interpreter {
         }
         switch o {
         case let inst as PyInstance:
-            if let slots = try? slotNames(inst.cls), !slots.contains(name) {
+            if let slots = slotNames(inst.cls), !slots.contains(name) {
                 throw pyError("AttributeError", "'\(inst.cls.name)' object has no attribute '\(name)' (not in __slots__)")
             }
             inst.attributes[name] = value
@@ -303,13 +314,15 @@ extension Interpreter {
     }
 
     /// `__slots__` of a class and its bases, when every class in the chain declares them.
-    private func slotNames(_ c: PyClass) throws -> Set<String>? {
-        var names: Set<String> = []
+    private func slotNames(_ c: PyClass) -> Set<String>? {
+        if let cached = slotCache[ObjectIdentifier(c)] { return cached.1 }
+        var names: Set<String>? = []
         for k in c.mro where k.builtin == nil {
-            guard let s = k.dict["__slots__"] else { return nil }
-            if case .str(let one) = s { names.insert(one); continue }
-            for item in try iterate(s) { if case .str(let n) = item { names.insert(n) } }
+            guard let s = k.dict["__slots__"] else { names = nil; break }
+            if case .str(let one) = s { names?.insert(one); continue }
+            for item in (try? iterate(s)) ?? [] { if case .str(let n) = item { names?.insert(n) } }
         }
+        slotCache[ObjectIdentifier(c)] = (c, names)
         return names
     }
 

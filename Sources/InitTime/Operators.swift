@@ -110,7 +110,7 @@ extension Interpreter {
             floordiv = div.rounded(.down)
             if div - floordiv > 0.5 { floordiv += 1 }
         } else {
-            floordiv = a / b < 0 ? -0.0 : 0.0
+            floordiv = copysign(0.0, a / b)
         }
         return (floordiv, mod)
     }
@@ -285,6 +285,17 @@ extension Interpreter {
         }
     }
 
+    /// The largest sequence init-time code may build (items or bytes): beyond it, MemoryError
+    /// rather than the translator running out of memory.
+    static let maximumSequenceLength = 1 << 28
+
+    func checkSize(_ count: Int, _ itemSize: Int = 1) throws {
+        let (total, overflow) = count.multipliedReportingOverflow(by: max(1, itemSize))
+        if overflow || total > Interpreter.maximumSequenceLength {
+            throw pyError("MemoryError", "init-time object too large (\(count) items)")
+        }
+    }
+
     private func repeatCount(_ v: Value) -> Int? {
         switch v {
         case .int(let i): return i
@@ -298,24 +309,24 @@ extension Interpreter {
         case (.add, .str(let x), .str(let y)): return .str(x + y)
         case (.add, .bytes(let x), .bytes(let y)): return .bytes(x + y)
         case (.mul, .str(let s), _):
-            if let n = repeatCount(b) { return .str(String(repeating: s, count: max(0, n))) }
+            if let n = repeatCount(b) { try checkSize(n, s.utf8.count); return .str(String(repeating: s, count: max(0, n))) }
         case (.mul, _, .str(let s)):
-            if let n = repeatCount(a) { return .str(String(repeating: s, count: max(0, n))) }
+            if let n = repeatCount(a) { try checkSize(n, s.utf8.count); return .str(String(repeating: s, count: max(0, n))) }
         case (.mul, .bytes(let s), _):
-            if let n = repeatCount(b) { return .bytes(Array([[UInt8]](repeating: s, count: max(0, n)).joined())) }
+            if let n = repeatCount(b) { try checkSize(n, s.count); return .bytes(Array([[UInt8]](repeating: s, count: max(0, n)).joined())) }
         case (.mod, .str(let s), _): return .str(try percentFormat(s, b))
         case (.add, .object(let x), .object(let y)):
             if let l = x as? PyList, let m = y as? PyList { return .object(PyList(l.items + m.items)) }
             if let l = x as? PyTuple, let m = y as? PyTuple { return .object(PyTuple(l.items + m.items)) }
         case (.mul, .object(let x), _):
             if let n = repeatCount(b) {
-                if let l = x as? PyList { return .object(PyList(repeated(l.items, n))) }
-                if let t = x as? PyTuple { return .object(PyTuple(repeated(t.items, n))) }
+                if let l = x as? PyList { return .object(PyList(try repeated(l.items, n))) }
+                if let t = x as? PyTuple { return .object(PyTuple(try repeated(t.items, n))) }
             }
         case (.mul, _, .object(let y)):
             if let n = repeatCount(a) {
-                if let l = y as? PyList { return .object(PyList(repeated(l.items, n))) }
-                if let t = y as? PyTuple { return .object(PyTuple(repeated(t.items, n))) }
+                if let l = y as? PyList { return .object(PyList(try repeated(l.items, n))) }
+                if let t = y as? PyTuple { return .object(PyTuple(try repeated(t.items, n))) }
             }
         default: break
         }
@@ -341,7 +352,8 @@ extension Interpreter {
         return nil
     }
 
-    private func repeated(_ items: [Value], _ n: Int) -> [Value] {
+    func repeated(_ items: [Value], _ n: Int) throws -> [Value] {
+        try checkSize(n, items.count)
         var r: [Value] = []
         for _ in 0..<max(0, n) { r += items }
         return r
@@ -370,7 +382,17 @@ extension Interpreter {
 
     // MARK: - Comparison
 
+    /// Guards comparisons and reprs of (possibly cyclic) nested containers, as CPython's
+    /// recursion limit does.
+    func nested<T>(_ body: () throws -> T) throws -> T {
+        nesting += 1
+        defer { nesting -= 1 }
+        if nesting > 2000 { throw pyError("RecursionError", "maximum recursion depth exceeded in comparison or repr") }
+        return try body()
+    }
+
     func equals(_ a: Value, _ b: Value) throws -> Bool {
+        if case .object(let x) = a, case .object(let y) = b, x === y { return true }
         if case .object(let o) = a, let inst = o as? PyInstance, let m = inst.cls.lookup("__eq__") {
             return try truthy(try call(try bindIfFunction(m, a, inst.cls), [b]))
         }
@@ -386,8 +408,10 @@ extension Interpreter {
 
     private func sequencesEqual(_ a: [Value], _ b: [Value]) throws -> Bool {
         guard a.count == b.count else { return false }
-        for (x, y) in zip(a, b) where !(try equals(x, y)) { return false }
-        return true
+        return try nested {
+            for (x, y) in zip(a, b) where try !identical(x, y) && !equals(x, y) { return false }
+            return true
+        }
     }
 
     /// `a < b` (and the other orderings, via `op`).
@@ -430,7 +454,9 @@ extension Interpreter {
             if let l = xo as? PyList, let m = yo as? PyList { xs = l.items; ys = m.items }
             if let l = xo as? PyTuple, let m = yo as? PyTuple { xs = l.items; ys = m.items }
             if let xs, let ys {
-                for (x, y) in zip(xs, ys) where !(try equals(x, y)) { return try ordered(op, x, y) }
+                for (x, y) in zip(xs, ys) where try !identical(x, y) && !equals(x, y) {
+                    return try nested { try ordered(op, x, y) }
+                }
                 return result(xs.count < ys.count ? -1 : (xs.count == ys.count ? 0 : 1))
             }
             if let s = xo as? PySet, let t = yo as? PySet {

@@ -4,6 +4,19 @@
 // `if __name__ == '__main__':` never runs), runs every module it imports, calls
 // `target(argv)` to get the entry point and `jitpolicy()` if defined. The resulting `Program`
 // holds the heap init time left behind: the prebuilt constants later stages read.
+//
+// Where init time knowingly differs from CPython (RPYTHON.md's contract, or translator needs):
+// - integers are 64-bit words: a result outside Int64 is the diagnostic "integer overflow at init
+//   time" (inside `ovfcheck(...)` it raises OverflowError); only rlib modules may hold wider
+//   integers (`PyBigInt`, e.g. `_MASK = (1 << 64) - 1`);
+// - generator functions and generator expressions run eagerly when called (a `PyIterator` over
+//   the values they yield); `map`/`filter` are eager too; `dict.keys()/values()/items()` are
+//   list snapshots;
+// - `hash()`/`id()`/`compute_identity_hash` are deterministic (no address, no string-hash
+//   randomization), so translation output is reproducible;
+// - `exec`, `eval`, `open`, metaclasses, `async`, `match`, complex numbers and subclassing
+//   built-in containers are `unsupported` diagnostics; `r_dict` cannot be created at init time;
+// - sequences larger than 2**28 items or bytes raise MemoryError instead of exhausting memory.
 
 import Foundation
 import OrderedCollections
@@ -88,9 +101,9 @@ public func evaluateTarget(path: String, options: InitTimeOptions, sources: Sour
 }
 
 private func evaluateTargetOnThisThread(path: String, options: InitTimeOptions, sources: SourceRegistry) throws -> Program {
-    let url = URL(fileURLWithPath: path)
-    let directory = url.deletingLastPathComponent().path
-    let stem = url.deletingPathExtension().lastPathComponent
+    // Paths stay as the user wrote them (relative stays relative) so that diagnostics do too.
+    let directory = (path as NSString).deletingLastPathComponent
+    let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     let output = options.output ?? { text in FileHandle.standardOutput.write(Data(text.utf8)) }
     let interp = Interpreter(sources: sources, searchPath: [directory] + options.searchPath, output: output)
     interp.targetPath = path

@@ -18,6 +18,8 @@ final class ScopeInfo {
     /// capture from an enclosing function when this scope's function object is created.
     var free: Set<String> = []
     var hasYield = false
+    /// Positional parameter names (posonly + regular) of a function, in order.
+    var positionalParameters: [String] = []
 }
 
 /// Collects bindings and references of one scope, descending into nested scopes only for
@@ -33,7 +35,9 @@ struct ScopeAnalyzer {
         var a = ScopeAnalyzer()
         a.bindParameters(def.args)
         for s in def.body { a.stmt(s) }
-        return a.finish()
+        let info = a.finish()
+        info.positionalParameters = (def.args.posonlyargs + def.args.args).map { $0.name }
+        return info
     }
 
     static func lambda(_ args: Arguments, body: Expr) -> ScopeInfo {

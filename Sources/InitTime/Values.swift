@@ -153,11 +153,22 @@ public final class PyClass: PyObject {
     }
 
     public func lookup(_ name: String) -> Value? {
-        for c in mro { if let v = c.dict[name] { return v } }
+        var c: PyClass? = self
+        while let k = c {
+            if let v = k.dict[name] { return v }
+            c = k.bases.first
+        }
         return nil
     }
 
-    public func isSubclass(of other: PyClass) -> Bool { mro.contains { $0 === other } }
+    public func isSubclass(of other: PyClass) -> Bool {
+        var c: PyClass? = self
+        while let k = c {
+            if k === other { return true }
+            c = k.bases.first
+        }
+        return false
+    }
 }
 
 /// An instance of a Python class (including built-in exception classes).

@@ -12,7 +12,10 @@ extension Parser {
     func parseStrings() throws -> Expr {
         let first = tok
         var pieces: [StringPiece] = []
-        while tok.kind == .string { pieces.append(splitStringToken(advance())) }
+        while tok.kind == .string {
+            let t = advance()
+            pieces.append(splitStringToken(t, src[t.offset..<t.endOffset]))
+        }
         let location = loc(first)
         let anyBytes = pieces.contains { $0.isBytes }
         if anyBytes {
@@ -37,7 +40,7 @@ extension Parser {
                 text += try decodeEscapes(p.body[...], isBytes: false, isRaw: p.isRaw,
                                           at: endLocation(p.token))
             }
-            return Expr(.constant(.str(String(String.UnicodeScalarView(text)))), location)
+            return Expr(.constant(.str(makeString(text))), location)
         }
         var builder = JoinedStrBuilder(location: location)
         for p in pieces {
@@ -274,7 +277,7 @@ struct JoinedStrBuilder {
 
     mutating func flush() {
         if literal.isEmpty { return }
-        parts.append(Expr(.constant(.str(String(String.UnicodeScalarView(literal)))), location))
+        parts.append(Expr(.constant(.str(makeString(literal))), location))
         literal = []
     }
 

@@ -58,6 +58,8 @@ final class Parser {
     var compileErrors: [Diagnostic] = []
     /// Every `yield` seen, as (token index, location), to reject those in comprehensions.
     var yields: [(Int, SourceLocation)] = []
+    /// Current depth of chained recursive constructs (see `nested`).
+    var depth = 0
     /// The tokenizer's error, reported when the parser reaches the `.error` token.
     let deferredError: Diagnostic?
     /// Line and column added to token positions (f-string replacement fields are parsed by a
@@ -154,10 +156,12 @@ final class Parser {
         return advance()
     }
 
-    /// ':' ending a compound statement header: "expected ':'" when the line ends instead.
-    func expectColon() throws {
+    /// ':' ending a compound statement header: "expected ':'" when the line ends instead, or
+    /// (`forced`, as CPython's grammar does after `else`, `try`, `finally` and a `def` header)
+    /// whatever comes instead.
+    func expectColon(forced: Bool = false) throws {
         if eatOp(":") { return }
-        if tok.kind == .newline {
+        if tok.kind == .newline || (forced && tok.kind != .error) {
             throw error("expected ':'", at: here)
         }
         throw invalidSyntax()
@@ -241,7 +245,8 @@ final class Parser {
     /// ':' then a block: an indented suite, or simple statements on the same line.
     /// `what` names the statement for "expected an indented block after ...".
     func parseBlock(after what: String, line: Int) throws -> [Stmt] {
-        try expectColon()
+        let forced = ["function definition", "'else' statement", "'try' statement", "'finally' statement"]
+        try expectColon(forced: forced.contains(what))
         if tok.kind != .newline {
             var stmts: [Stmt] = []
             while true {
@@ -278,7 +283,12 @@ final class Parser {
         let args = try parseParameters(closing: ")", allowAnnotations: true)
         _ = try expectOp(")")
         var returns: Expr? = nil
-        if eatOp("->") { returns = try parseExpression() }
+        if isOp("->") {
+            // Without an annotation after it, CPython reports the missing ':' at the '->'.
+            if !startsExpression(peekToken()) { throw error("expected ':'", at: here) }
+            advance()
+            returns = try parseExpression()
+        }
         let saved = function
         function = FunctionContext(isFunction: true, isAsync: isAsync, loopDepth: 0, inFunctionScope: true)
         defer { function = saved }
@@ -295,7 +305,7 @@ final class Parser {
         var keywords: [Keyword] = []
         if isOp("(") {
             let open = advance()
-            (bases, keywords) = try parseCallArguments(open: open)
+            (bases, keywords) = try parseCallArguments(open: open, allowGenerator: false)
         }
         let saved = function
         function = FunctionContext(inFunctionScope: saved.inFunctionScope)
@@ -349,7 +359,7 @@ final class Parser {
 
     func parseFor(isAsync: Bool, start: Token) throws -> Stmt {
         let forTok = advance()
-        let target = try parseTargetList(stopAtIn: true)
+        let target = try parseTargetList()
         try checkAssignTarget(target, context: .forTarget)
         guard eatKeyword("in") else { throw invalidSyntax() }
         let iter = try parseStarExpressions()
@@ -519,7 +529,7 @@ final class Parser {
             hi = tokens[endIndex - 1].endOffset
             break
         }
-        return String(String.UnicodeScalarView(src[lo..<hi]))
+        return makeString(src[lo..<hi])
     }
 
     // MARK: simple statements
@@ -615,7 +625,7 @@ final class Parser {
         var level = 0
         while isOp(".") || isOp("...") { level += advance().text.count }
         var module: String? = nil
-        if !isKeyword("import") { module = try parseDottedName() }
+        if !isKeyword("import") || level == 0 { module = try parseDottedName() }
         guard eatKeyword("import") else { throw invalidSyntax() }
         var names: [Alias] = []
         if isOp("*") {

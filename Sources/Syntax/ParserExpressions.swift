@@ -63,7 +63,9 @@ extension Parser {
     }
 
     /// Whether the current token can begin an expression (used after a trailing comma).
-    var startsExpression: Bool {
+    var startsExpression: Bool { startsExpression(tok) }
+
+    func startsExpression(_ tok: Token) -> Bool {
         switch tok.kind {
         case .name:
             switch tok.text {
@@ -101,7 +103,7 @@ extension Parser {
         guard eatKeyword("else") else {
             throw error("expected 'else' after 'if' expression", at: body.location)
         }
-        let orelse = try parseExpression()
+        let orelse = try nested { try parseExpression() }
         return Expr(.ifExp(test: test, body: body, orelse: orelse), start)
     }
 
@@ -112,7 +114,7 @@ extension Parser {
         let saved = function
         function = FunctionContext(isFunction: true, isAsync: false, loopDepth: 0, inFunctionScope: true)
         defer { function = saved }
-        let body = try parseExpression()
+        let body = try nested { try parseExpression() }
         return Expr(.lambda(args, body: body), loc(start))
     }
 
@@ -128,6 +130,15 @@ extension Parser {
             return Expr(.yield(try parseStarExpressions()), loc(start))
         }
         return Expr(.yield(nil), loc(start))
+    }
+
+    /// Runs a recursive step, bounding the recursion so that absurd inputs (thousands of
+    /// unary minuses) give an error rather than a stack overflow.
+    func nested<T>(_ body: () throws -> T) throws -> T {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > 1000 { throw error("too many nested expressions", at: here) }
+        return try body()
     }
 
     // MARK: boolean, comparison and binary operators
@@ -153,7 +164,7 @@ extension Parser {
     func parseInversion() throws -> Expr {
         if isKeyword("not") {
             let start = advance()
-            return Expr(.unaryOp(.not, try parseInversion()), loc(start))
+            return Expr(.unaryOp(.not, try nested { try parseInversion() }), loc(start))
         }
         return try parseComparison()
     }
@@ -213,14 +224,21 @@ extension Parser {
         return left
     }
 
-    func parseBitOr() throws -> Expr { try parseBinaryLevel(["|": .bitOr], parseBitXor) }
-    func parseBitXor() throws -> Expr { try parseBinaryLevel(["^": .bitXor], parseBitAnd) }
-    func parseBitAnd() throws -> Expr { try parseBinaryLevel(["&": .bitAnd], parseShift) }
-    func parseShift() throws -> Expr { try parseBinaryLevel(["<<": .lShift, ">>": .rShift], parseSum) }
-    func parseSum() throws -> Expr { try parseBinaryLevel(["+": .add, "-": .sub], parseTerm) }
-    func parseTerm() throws -> Expr {
-        try parseBinaryLevel(["*": .mul, "/": .div, "//": .floorDiv, "%": .mod, "@": .matMul], parseFactor)
-    }
+    func parseBitOr() throws -> Expr { try parseBinaryLevel(Parser.bitOrOps, parseBitXor) }
+    func parseBitXor() throws -> Expr { try parseBinaryLevel(Parser.bitXorOps, parseBitAnd) }
+    func parseBitAnd() throws -> Expr { try parseBinaryLevel(Parser.bitAndOps, parseShift) }
+    func parseShift() throws -> Expr { try parseBinaryLevel(Parser.shiftOps, parseSum) }
+    func parseSum() throws -> Expr { try parseBinaryLevel(Parser.sumOps, parseTerm) }
+    func parseTerm() throws -> Expr { try parseBinaryLevel(Parser.termOps, parseFactor) }
+
+    static let bitOrOps: [String: BinaryOperator] = ["|": .bitOr]
+    static let bitXorOps: [String: BinaryOperator] = ["^": .bitXor]
+    static let bitAndOps: [String: BinaryOperator] = ["&": .bitAnd]
+    static let shiftOps: [String: BinaryOperator] = ["<<": .lShift, ">>": .rShift]
+    static let sumOps: [String: BinaryOperator] = ["+": .add, "-": .sub]
+    static let termOps: [String: BinaryOperator] = [
+        "*": .mul, "/": .div, "//": .floorDiv, "%": .mod, "@": .matMul,
+    ]
 
     func parseFactor() throws -> Expr {
         if tok.kind == .op {
@@ -233,7 +251,7 @@ extension Parser {
             }
             if let op = op {
                 let start = advance()
-                return Expr(.unaryOp(op, try parseFactor()), loc(start))
+                return Expr(.unaryOp(op, try nested { try parseFactor() }), loc(start))
             }
         }
         return try parsePower()
@@ -257,7 +275,7 @@ extension Parser {
             base = try parsePrimary()
         }
         if eatOp("**") {
-            base = Expr(.binOp(base, .pow, try parseFactor()), start0)
+            base = Expr(.binOp(base, .pow, try nested { try parseFactor() }), start0)
         }
         return base
     }
@@ -340,7 +358,8 @@ extension Parser {
     }
 
     /// Arguments of a call (or class bases) after '(' up to and including ')'.
-    func parseCallArguments(open: Token) throws -> ([Expr], [Keyword]) {
+    /// `allowGenerator` is false for class bases, where `C(x for x in y)` is not allowed.
+    func parseCallArguments(open: Token, allowGenerator: Bool = true) throws -> ([Expr], [Keyword]) {
         var args: [Expr] = []
         var keywords: [Keyword] = []
         var seenKeyword = false, seenDoubleStar = false
@@ -351,6 +370,9 @@ extension Parser {
             if isOp("*") {
                 advance()
                 let value = try parseExpression()
+                if isKeyword("for") || isKeyword("async") {
+                    throw error("iterable unpacking cannot be used in comprehension", at: loc(start))
+                }
                 if seenDoubleStar {
                     throw error("iterable argument unpacking follows keyword argument unpacking",
                                 at: loc(start))
@@ -374,9 +396,13 @@ extension Parser {
                 }
                 names.insert(name)
                 keywords.append(Keyword(name: name, value: try parseExpression(), location: loc(start)))
+                if isKeyword("for") || isKeyword("async") {
+                    throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: loc(start))
+                }
                 seenKeyword = true
             } else {
                 let value = try parseNamedExpression()
+                if (isKeyword("for") || isKeyword("async")) && !allowGenerator { throw invalidSyntax() }
                 if isKeyword("for") || isKeyword("async") {
                     let generators = try parseComprehensionClauses("generator expression", from: startIndex)
                     let gen = Expr(.generatorExp(element: value, generators: generators), loc(open))
@@ -456,6 +482,7 @@ extension Parser {
         }
         let first = try parseStarNamedExpression()
         if isKeyword("for") || isKeyword("async") {
+            try rejectStarred(first)
             let generators = try parseComprehensionClauses("generator expression", from: openIndex)
             try closeBracket(")", after: first)
             forgiveAwaits(after: openIndex)
@@ -483,6 +510,7 @@ extension Parser {
         if eatOp("]") { return Expr(.list([]), loc(open)) }
         let first = try parseStarNamedExpression()
         if isKeyword("for") || isKeyword("async") {
+            try rejectStarred(first)
             let generators = try parseComprehensionClauses("list comprehension", from: openIndex)
             try closeBracket("]", after: first)
             return Expr(.listComp(element: first, generators: generators), loc(open))
@@ -505,15 +533,25 @@ extension Parser {
             var keys: [Expr?] = []
             var values: [Expr] = []
             var firstExpr: Expr? = nil
-            if eatOp("**") {
+            if isOp("**") {
+                let stars = advance()
                 keys.append(nil)
                 values.append(try parseBitOr())
+                if isKeyword("for") || isKeyword("async") {
+                    throw error("dict unpacking cannot be used in dict comprehension", at: loc(stars))
+                }
             } else {
+                let keyStart = tok
                 let e = try parseNamedExpression()
                 if !isOp(":") {
                     firstExpr = e
                 } else {
+                    // A walrus key needs parentheses: `{(k := 1): v}`.
+                    if case .namedExpr = e.kind, !(keyStart.kind == .op && keyStart.text == "(") {
+                        throw invalidSyntax()
+                    }
                     advance()
+                    try rejectStarredDictValue()
                     let v = try parseExpression()
                     if isKeyword("for") || isKeyword("async") {
                         let generators = try parseComprehensionClauses("dict comprehension", from: openIndex)
@@ -539,6 +577,7 @@ extension Parser {
                             throw invalidSyntax()
                         }
                         keys.append(k)
+                        try rejectStarredDictValue()
                         values.append(try parseExpression())
                     }
                 }
@@ -552,6 +591,7 @@ extension Parser {
 
     func parseSetRest(open: Token, openIndex: Int, first: Expr) throws -> Expr {
         if isKeyword("for") || isKeyword("async") {
+            try rejectStarred(first)
             let generators = try parseComprehensionClauses("set comprehension", from: openIndex)
             try closeBracket("}", after: first)
             return Expr(.setComp(element: first, generators: generators), loc(open))
@@ -565,6 +605,16 @@ extension Parser {
         return Expr(.set(elts), loc(open))
     }
 
+    func rejectStarred(_ element: Expr) throws {
+        if case .starred = element.kind {
+            throw error("iterable unpacking cannot be used in comprehension", at: element.location)
+        }
+    }
+
+    func rejectStarredDictValue() throws {
+        if isOp("*") { throw error("cannot use a starred expression in a dictionary value", at: here) }
+    }
+
     /// `for target in iter if cond ...` clauses, one or more, of a comprehension whose tokens
     /// start at `startIndex`. A `yield` in it is an error, except in the first iterable
     /// (evaluated in the enclosing scope).
@@ -574,7 +624,7 @@ extension Parser {
         while isKeyword("for") || (isKeyword("async") && peekToken().text == "for") {
             let isAsync = eatKeyword("async")
             advance()  // 'for'
-            let target = try parseTargetList(stopAtIn: true)
+            let target = try parseTargetList()
             try checkAssignTarget(target, context: .forTarget)
             guard eatKeyword("in") else { throw invalidSyntax() }
             let iterStart = i
@@ -603,7 +653,7 @@ extension Parser {
     // MARK: targets
 
     /// star_targets: `a, *b, (c, d)` as in `for` and comprehension targets.
-    func parseTargetList(stopAtIn: Bool) throws -> Expr {
+    func parseTargetList() throws -> Expr {
         let start = here
         let first = try parseTarget()
         guard isOp(",") else { return first }
@@ -698,12 +748,7 @@ extension Parser {
             // CPython points at the '*' in a def, at the ':' in a lambda.
             throw error("named arguments must follow bare *", at: closing == ":" ? here : star)
         }
-        guard isOp(closing) else {
-            if closing == ")" && isOp(":") == false && tok.kind == .newline {
-                throw invalidSyntax()
-            }
-            throw invalidSyntax()
-        }
+        guard isOp(closing) else { throw invalidSyntax() }
         return args
     }
 

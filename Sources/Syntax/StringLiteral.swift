@@ -17,8 +17,9 @@ struct StringPiece {
     var token: Token
 }
 
-func splitStringToken(_ tok: Token) -> StringPiece {
-    let scalars = Array(tok.text.unicodeScalars)
+/// `scalars` is the token's text, taken from the source.
+func splitStringToken(_ tok: Token, _ source: ArraySlice<Unicode.Scalar>) -> StringPiece {
+    let scalars = Array(source)
     var i = 0
     var piece = StringPiece(body: [], bodyLine: tok.line, bodyColumn: tok.column, token: tok)
     while scalars[i] != "'" && scalars[i] != "\"" {
@@ -124,7 +125,7 @@ func decodeEscapes(_ body: ArraySlice<Unicode.Scalar>, isBytes: Bool, isRaw: Boo
                                  + "in position \(start)-\(last): malformed \\N character escape",
                                  at: location)
             }
-            let name = String(String.UnicodeScalarView(body[(i + 1)..<close]))
+            let name = makeString(body[(i + 1)..<close])
             guard let s = unicodeScalar(named: name) else {
                 throw Diagnostic(.syntaxError, "(unicode error) 'unicodeescape' codec can't decode bytes "
                                  + "in position \(start)-\(close - body.startIndex): unknown Unicode "

@@ -274,7 +274,7 @@ struct Tokenizer {
             if c.value >= 128 { ascii = false }
             pos += 1
         }
-        var text = String(String.UnicodeScalarView(src[startPos..<pos]))
+        var text = makeString(src[startPos..<pos])
         if let q = peek(), q == "'" || q == "\"", pos - startPos <= 2,
            Tokenizer.stringPrefixes.contains(text.lowercased()) {
             try string(prefixStart: startPos)
@@ -346,7 +346,7 @@ struct Tokenizer {
                 pos += 1
             }
         }
-        let text = String(String.UnicodeScalarView(src[prefixStart..<pos]))
+        let text = makeString(src[prefixStart..<pos])
         tokens.append(Token(kind: .string, text: text, line: startLine, column: startCol,
                             endLine: line, endColumn: column, offset: prefixStart, endOffset: pos))
     }
@@ -375,7 +375,7 @@ struct Tokenizer {
         guard let c = peek(), Tokenizer.isIdentContinue(c) else { return }
         var end = pos
         while end < src.count, Tokenizer.isIdentContinue(src[end]) { end += 1 }
-        let word = String(String.UnicodeScalarView(src[pos..<end]))
+        let word = makeString(src[pos..<end])
         for kw in Tokenizer.keywordsAfterNumber where word.hasPrefix(kw) {
             return
         }
@@ -406,7 +406,7 @@ struct Tokenizer {
                 throw error("invalid digit '\(d)' in \(kind) literal", line, column)
             }
             try checkNumberEnd(kind: kind)
-            add(.number, String(String.UnicodeScalarView(src[startPos..<pos])),
+            add(.number, makeString(src[startPos..<pos]),
                 startPos: startPos, startLine: startLine, startCol: startCol)
             return
         }
@@ -438,7 +438,7 @@ struct Tokenizer {
         } else {
             try checkNumberEnd(kind: "decimal")
         }
-        let text = String(String.UnicodeScalarView(src[startPos..<pos]))
+        let text = makeString(src[startPos..<pos])
         if !isFloat, text.count > 1, text.first == "0", !text.hasSuffix("j"), !text.hasSuffix("J"),
            text.contains(where: { $0 != "0" && $0 != "_" }) {
             throw error("leading zeros in decimal integer literals are not permitted; "
@@ -447,11 +447,6 @@ struct Tokenizer {
         add(.number, text, startPos: startPos, startLine: startLine, startCol: startCol)
     }
 
-    static let threeCharOps: Set<String> = ["**=", "//=", ">>=", "<<=", "..."]
-    static let twoCharOps: Set<String> = [
-        "**", "//", ">>", "<<", "<=", ">=", "==", "!=", "->", "+=", "-=", "*=", "/=", "%=",
-        "&=", "|=", "^=", "@=", ":=",
-    ]
     static let oneCharOps: Set<Unicode.Scalar> = [
         "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]", "{", "}",
         ",", ":", ";", ".", "=",
@@ -459,31 +454,35 @@ struct Tokenizer {
 
     mutating func op() throws {
         let startPos = pos, startCol = column, startLine = line
-        func text(_ n: Int) -> String {
-            String(String.UnicodeScalarView(src[pos..<min(pos + n, src.count)]))
-        }
-        let t3 = text(3), t2 = text(2)
-        var t: String
-        if Tokenizer.threeCharOps.contains(t3) {
-            t = t3
-        } else if Tokenizer.twoCharOps.contains(t2) {
-            t = t2
-        } else if Tokenizer.oneCharOps.contains(src[pos]) {
-            t = text(1)
-        } else {
-            let c = src[pos]
-            if c.value < 128 && c.value >= 32 {
-                // `$`, `?`, `!`, a backtick: CPython's parser reports these as plain syntax errors.
-                t = text(1)
-                pos += 1
-                add(.op, t, startPos: startPos, startLine: startLine, startCol: startCol)
-                return
+        let c0 = src[pos], c1 = peek(1), c2 = peek(2)
+        // Longest match over the operator table, without building strings for misses.
+        var length = 0
+        if let c1 = c1 {
+            if let c2 = c2, c2 == "=",
+               (c0 == "*" && c1 == "*") || (c0 == "/" && c1 == "/") || (c0 == ">" && c1 == ">")
+                || (c0 == "<" && c1 == "<") {
+                length = 3
+            } else if (c1 == "=" && "<>=!+-*/%&|^@:".unicodeScalars.contains(c0))
+                        || (c0 == c1 && "*/<>".unicodeScalars.contains(c0)) || (c0 == "-" && c1 == ">") {
+                length = 2
             }
-            throw invalidCharacter(c)
         }
+        if length == 0 {
+            if Tokenizer.oneCharOps.contains(c0) {
+                length = 1
+            } else if c0.value < 128 && c0.value >= 32 {
+                // `$`, `?`, `!`, a backtick: CPython's parser reports these as plain syntax errors.
+                length = 1
+            } else {
+                throw invalidCharacter(c0)
+            }
+        }
+        let t = makeString(src[pos..<(pos + length)])
         pos += t.unicodeScalars.count
         switch t {
         case "(", "[", "{":
+            // CPython's limit; it also bounds the parser's recursion.
+            if brackets.count >= 200 { throw error("too many nested parentheses", startLine, startCol) }
             brackets.append((src[startPos], startLine, startCol))
         case ")", "]", "}":
             guard let (open, l, _) = brackets.popLast(), !(isFormatField && brackets.isEmpty) else {
@@ -526,11 +525,37 @@ func prepareSource(_ source: String) -> (scalars: [Unicode.Scalar], lines: [Stri
     var lines: [String] = []
     var start = 0
     for (i, c) in scalars.enumerated() where c == "\n" {
-        lines.append(String(String.UnicodeScalarView(scalars[start..<i])))
+        lines.append(makeString(scalars[start..<i]))
         start = i + 1
     }
     if start < scalars.count {
-        lines.append(String(String.UnicodeScalarView(scalars[start...])))
+        lines.append(makeString(scalars[start...]))
     }
     return (scalars, lines)
+}
+
+/// A String from scalars, encoding UTF-8 directly (much faster than appending to a
+/// String.UnicodeScalarView, which matters for a tokenizer making one string per token).
+func makeString<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+    let capacity = scalars.count * 4
+    if capacity == 0 { return "" }
+    return String(unsafeUninitializedCapacity: capacity) { buffer in
+        var n = 0
+        for c in scalars {
+            let v = c.value
+            if v < 0x80 {
+                buffer[n] = UInt8(v); n += 1
+            } else if v < 0x800 {
+                buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+            } else if v < 0x10000 {
+                buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+            } else {
+                buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
+                n += 4
+            }
+        }
+        return n
+    }
 }

@@ -138,6 +138,43 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(try p.call(.object(p.entryPoint), [.object(PyList([.str("x"), .str("y")]))]).asInt, 2)
     }
 
+    func testOsPath() {
+        let e = evaluate(["main.py": """
+        import os.path
+        from os.path import join
+        HERE = os.path.dirname(__file__)
+        DATA = join(HERE, 'data.txt')
+        OK = os.path.exists(DATA) and os.path.isfile(DATA) and os.path.isdir(HERE)
+        fd = os.open(DATA, os.O_RDONLY)
+        TEXT = os.read(fd, 100)
+        os.close(fd)
+        PARTS = (os.path.basename('/a/b.py'), os.path.splitext('x/y.tar.gz'), os.path.join('a', 'b', '/c', 'd'))
+        """, "data.txt": "hello"])
+        guard let p = e.program else { return XCTFail(e.diagnostic.map(describe) ?? "") }
+        XCTAssertEqual(p.targetModule.dict["OK"].map { p.repr($0) }, "True")
+        XCTAssertEqual(p.targetModule.dict["TEXT"].map { p.repr($0) }, "b'hello'")
+        XCTAssertEqual(p.targetModule.dict["PARTS"].map { p.repr($0) }, "('b.py', ('x/y.tar', '.gz'), '/c/d')")
+        XCTAssertEqual(Array(p.modules.keys.prefix(3)), ["main", "os", "os.path"])
+    }
+
+    func testRelativeTargetPathStaysRelative() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rel-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("prog"), withIntermediateDirectories: true)
+        try ("import helper\n" + targetFooter).write(to: dir.appendingPathComponent("prog/t.py"), atomically: true, encoding: .utf8)
+        try "X = [][1]\n".write(to: dir.appendingPathComponent("prog/helper.py"), atomically: true, encoding: .utf8)
+        let saved = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(dir.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(saved) }
+        do {
+            _ = try evaluateTarget(path: "prog/t.py", options: InitTimeOptions(searchPath: []), sources: SourceRegistry())
+            XCTFail("expected a diagnostic")
+        } catch let d as Diagnostic {
+            XCTAssertEqual(d.description, "prog/helper.py:1:5: init-time error: IndexError: list index out of range")
+            XCTAssertEqual(d.notes.first?.location?.description, "prog/t.py:1:1")
+        }
+    }
+
     func testRelativeImportBeyondTopLevel() {
         assertDiagnostic(["main.py": "from . import x\n"],
                          "main.py:1:1: init-time error: ImportError: attempted relative import with no known parent package")

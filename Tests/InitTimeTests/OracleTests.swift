@@ -298,4 +298,341 @@ final class OracleTests: XCTestCase {
         print(driver.greens, driver.reds)
         """)
     }
+
+    func testScopingCornerCases() throws {
+        try check("""
+        def outer():
+            x = 1
+            def middle():
+                def inner():
+                    return x + y
+                y = 10
+                return inner
+            f = middle()
+            x = 2
+            return f()
+        print(outer())
+        def make():
+            fs = []
+            for i in range(3):
+                def g(i=i):
+                    return i
+                fs.append(g)
+            return [f() for f in fs]
+        print(make())
+        def rec():
+            def fib(n):
+                return n if n < 2 else fib(n - 1) + fib(n - 2)
+            return fib(15)
+        print(rec())
+        def deco(tag):
+            def wrap(fn):
+                def inner(*a, **k):
+                    return tag + ":" + str(fn(*a, **k))
+                inner.__name__ = fn.__name__
+                return inner
+            return wrap
+        @deco("a")
+        @deco("b")
+        def h(x):
+            return x * 2
+        print(h(4), h.__name__)
+        def class_deco(cls):
+            cls.tagged = True
+            return cls
+        @class_deco
+        class T(object):
+            pass
+        print(T.tagged)
+        def factory(base):
+            class Sub(base):
+                def __init__(self, v):
+                    super().__init__(v)
+                    self.w = v * 2
+            return Sub
+        class B0(object):
+            def __init__(self, v):
+                self.v = v
+        S = factory(B0)(3)
+        print(S.v, S.w, type(S).__name__)
+        x = 5
+        class C(object):
+            x = 10
+            y = x + 1
+            def m(self):
+                return x
+        print(C.y, C().m())
+        def counter():
+            count = [0]
+            def inc():
+                count[0] += 1
+                return count[0]
+            return inc
+        c = counter(); c(); print(c())
+        def g1():
+            yield 1
+            yield from [2, 3]
+            return
+        print(list(g1()), [x for x in g1() if x > 1])
+        def kwonly(a, *, b=2, c):
+            return a + b + c
+        print(kwonly(1, c=3), kwonly(1, b=0, c=0))
+        def defaults(a, b=[]):
+            b.append(a)
+            return b
+        defaults(1); print(defaults(2))
+        print((lambda: [i for i in range(3)])())
+        vals = {}
+        for k, v in sorted({"b": 2, "a": 1}.items()):
+            vals[k] = v
+        print(vals)
+        i = 0
+        while True:
+            i += 1
+            if i > 3:
+                break
+        print(i)
+        print([(a, b) for a in range(3) for b in range(a) if (a + b) % 2])
+        try:
+            try:
+                raise KeyError("k")
+            finally:
+                print("inner finally")
+        except KeyError as e:
+            print("outer", repr(e))
+        def early():
+            for i in range(5):
+                try:
+                    if i == 2:
+                        return i
+                finally:
+                    print("f", i)
+        print(early())
+        print(isinstance(ValueError("x"), Exception), issubclass(KeyError, LookupError), IOError is OSError)
+        e = ValueError("a", 1)
+        print(e.args, str(e), repr(e), str(KeyError("q")), repr(ValueError()))
+        print(type(None).__name__ if False else "NoneType", type(1.5).__name__, type([]).__name__)
+        """)
+    }
+
+    func testFormattingCornerCases() throws {
+        try check("""
+        for v in [0.0, -0.0, 1.0, 0.5, 1e-7, 123456789012345678.0, 1e22, 3.0e-5, 2.5, 1/7, 100.0, 1e100, -1.5e-300]:
+            print(repr(v), str(v), "%s" % v, "%r" % v, f"{v}", "%.3f" % v, "%g" % v, "%e" % v, f"{v:.2e}", f"{v:10.4f}|")
+        for n in [0, 7, -7, 255, 123456789, -2**62]:
+            print("%d|%5d|%-5d|%05d|%x|%#x|%o|%+d" % (n, n, n, n, n, n, n, n), f"{n:,}", f"{n:_}", f"{n:>8}", f"{n:<8}|", f"{n:^9}|", f"{n:b}")
+        print("%s %s %s" % (True, None, [1, "a"]), "%5.1f%%" % 99.5, "%c%c" % (72, "i"), "%3s|%-3s|" % ("a", "b"))
+        print(f"{'a'!r:>5}", f"{3.14159:.2f}", f"{1234.5:,.1f}", f"{0.25:.0%}", f"{'x':*^7}", f"{42:=+8}", f"{-3:08d}", f"{7:02}")
+        print("{0:>{1}}".format("x", 4), "{:.{}f}".format(3.14159, 2), "{!r}".format("q"), "{0[1]}".format([5, 6]), "{a}{b}".format(a=1, b=2))
+        print(format(3.5), format(12, "x"), format("s", "<3") + "|", str(12345678901234.0), repr(1e16), repr(9999999999999998.0))
+        print(round(0.125, 2), round(0.375, 2), round(-2.5), round(7.0), round(1.23456, 3), int(-0.9), int("  -12 "), float("  2.5e3 "))
+        print("%.0f %.0f %.0f" % (0.5, 1.5, 2.5), "%.2f" % 2.675, "%10.3e|" % 12345.6789, "%-10s|" % "left", "%+.1f" % 2)
+        """)
+    }
+
+    func testStringMethodCornerCases() throws {
+        try check("""
+        for s in ["", "  a b  ", "a,b,,c,", "a\\tb\\nc  d", "xx", "aaa"]:
+            print(s.split(), s.split(None, 0), s.split(None, 1), s.rsplit(None, 1), s.split(","), s.rsplit(",", 1), s.split("a"), s.split("aa"))
+            print(s.strip(), s.strip("a "), s.find("a", 1), s.find("a", -2), s.rfind("a", 0, 2), s.count("a"), s.count("a", 1, -1), s.replace("a", "xy"))
+            print(s.startswith("a", 1), s.endswith("", 3), s.partition(","), s.rpartition("a"), s.upper().isupper(), s.title(), s.splitlines(True))
+            print(s.center(9, "."), s.ljust(4, "-"), s.rjust(3), s.zfill(5), s[1:-1], s[::-2], repr(s), s.index("") if s else -1)
+        print("ß".upper(), "İ".lower(), "ǅ".title(), "Ⅷ".isnumeric(), "½".isdigit(), "٣".isdigit(), "٣".isdecimal(), "ꓐ".isalpha())
+        print("they're 3rd x-ray".title(), "hELLO wORLD".capitalize(), ",".join([]), "".join(["a"]), "x".join("abc"), "%s" % ("a",), "%s" % [()], "%%%s%%" % "m")
+        """)
+    }
+
+    func testNumbersAndContainersCornerCases() throws {
+        try check("""
+        print(int("0x10", 0), int("0o17", 0), int("0b101", 0), int("z", 36), int("-  5".replace(" ", "")), int("+7"), int(" 1_0 "), int(True), int(2.9999))
+        for bad in ["", " ", "1__0", "_1", "0x", "1.5", "12a"]:
+            try:
+                int(bad)
+            except ValueError as e:
+                print("VE", e)
+        print(float("1_000.5"), float("-inf"), float(" .5 "), float("1e-3"), float(3), 1e308 * 10, -1e308 * 10, float("nan") != float("nan"))
+        print(1 == True, 0 == False, 1.0 == 1, hash(1.0) == hash(1), {True: "a", 1: "b"}, {1.0: "x"}, 2 ** 0.5 == 2 ** 0.5, 10 ** 18, -(10 ** 18))
+        print(7 // -1, -7 // 1, 0 // 5, -0.0 // 1, 5 % -3, -5 % 3, 5.5 % -2, -5.5 % 2, divmod(-7, 2), divmod(7.5, -2), 3 ** 3 ** 2 // 1000)
+        print(sorted([(1, "b"), (1, "a"), (0, "z")]), sorted([3, 1, 2], key=lambda x: -x), sorted(["b", "A", "a"], key=str.lower), max([(1, 2), (1, 3)]))
+        pairs = [(2, "x"), (1, "y"), (2, "a"), (1, "b")]
+        print(sorted(pairs, key=lambda p: p[0]), sorted(pairs, key=lambda p: p[0], reverse=True))
+        l = [5, 3, 8]
+        l.sort(key=lambda v: v % 3); print(l)
+        print([1, 2, 3][::-1], [1, 2, 3][-10:10], [1, 2, 3][2:0:-1], list(range(10))[::3], list(range(10, -10, -7)), list(range(0)))
+        d = dict.fromkeys if False else None
+        dd = {}
+        for w in "the quick the lazy the end quick".split():
+            dd[w] = dd.get(w, 0) + 1
+        print(dd, sorted(dd.items(), key=lambda kv: (-kv[1], kv[0])), max(dd, key=dd.get), min(dd.values()))
+        s = set()
+        for x in [3, 1, 3, 2]:
+            s.add(x)
+        print(len(s), sorted(s), 2 in s, s == {1, 2, 3}, s != {1}, frozenset(s) == s, {1, 2} | {3}, sorted({1, 2} ^ {2, 3}))
+        t = (1, [2])
+        t[1].append(3); print(t, t.count(1), t.index([2, 3]), (1, 2) == (1, 2), (1, 2) < (1, 2, 0), () < (0,))
+        print(list(zip(*[(1, 2), (3, 4)])), dict(zip(range(3), "abc")), list(enumerate([], 5)), [i for i, _ in enumerate("xy")])
+        print(any(x > 2 for x in [1, 2, 3]), all(isinstance(x, int) for x in [1, True]), sum([[1], [2]], []), sum(range(101)))
+        print(str(123), repr("a'b\\"c"), str(-0.0), repr(1e-5), repr(123e20), repr(0.1 * 3), 2.0 * 3, 7 / 7, -7 / 2, abs(-0.0))
+        print(chr(65) + chr(0x1F600), ord("€"), len("€"), "€".encode(), b"\\xe2\\x82\\xac".decode(), list(b"ab"), bytes([97, 98]), b"a" < b"b")
+        print(min("abc", "abd"), max(1, 2.5), min([3, 1.5]), round(2.5) + round(-1.5), round(0.5), round(1.25, 1), round(-1.35, 1), round(123.456, -1))
+        print(bool([]), bool([0]), bool(""), bool(" "), bool(0.0), bool(None), not None, None is None, [] is [], 1 if [] else 2, [] or "d", "x" and "y")
+        print(isinstance(True, bool), isinstance(1, bool), type(True) is bool, type(1) == type(True), type(1.0).__name__, type("").__name__, type(None).__name__)
+        x = 10
+        x //= 3; x **= 2; x %= 5; x <<= 3; x >>= 1; x |= 1; x &= 7; x ^= 2; print(x)
+        a = b = [1]
+        a += [2]; print(b, a is b)
+        c = (1,)
+        e = c
+        c += (2,); print(c, e, c is e)
+        """)
+    }
+
+    func testClassesAndExceptionsCornerCases() throws {
+        try check("""
+        class Animal(object):
+            sound = "..."
+            registry = []
+            def __init__(self, name):
+                self.name = name
+                Animal.registry.append(name)
+            def speak(self):
+                return "%s says %s" % (self.name, self.sound)
+            @classmethod
+            def create(cls, name):
+                return cls(name)
+            @staticmethod
+            def kind():
+                return "animal"
+            def __repr__(self):
+                return "<%s %s>" % (type(self).__name__, self.name)
+        class Dog(Animal):
+            sound = "woof"
+        class Puppy(Dog):
+            def __init__(self, name, age):
+                Dog.__init__(self, name)
+                self.age = age
+            def speak(self):
+                return Dog.speak(self) + " (age %d)" % self.age
+        d = Dog.create("rex")
+        p = Puppy("bit", 1)
+        print(d.speak(), p.speak(), d.kind(), Puppy.kind(), repr(p), [d, p], Animal.registry, p.__class__.__name__, isinstance(p, (int, Dog)))
+        d.sound = "grr"
+        print(d.speak(), Dog.sound, Dog("x").speak(), getattr(p, "speak")(), Puppy.__bases__[0].__name__, Puppy.__mro__[-1].__name__)
+        m = p.speak
+        print(m(), type(m).__name__ if False else "method", callable(m), callable(Dog), callable(3))
+        class Node(object):
+            class Inner(object):
+                val = 7
+            def get(self):
+                return self.Inner.val
+        print(Node().get(), Node.Inner.__qualname__, Node.Inner().val)
+        class E1(Exception): pass
+        class E2(E1): pass
+        def thrower(k):
+            if k == 0: raise E2("two")
+            if k == 1: raise E1("one")
+            if k == 2: raise KeyError(k)
+            return k
+        for k in range(4):
+            try:
+                r = thrower(k)
+            except E2 as e:
+                print("E2", e, isinstance(e, E1))
+            except E1 as e:
+                print("E1", e.args)
+            except (KeyError, IndexError) as e:
+                print("lookup", repr(e), str(e))
+            else:
+                print("no exception", r)
+            finally:
+                print("finally", k)
+        def loop_finally():
+            out = []
+            for i in range(4):
+                try:
+                    if i == 1:
+                        continue
+                    if i == 3:
+                        break
+                    out.append(i)
+                finally:
+                    out.append("f%d" % i)
+            return out
+        print(loop_finally())
+        class CM(object):
+            def __init__(self, tag, swallow):
+                self.tag, self.swallow = tag, swallow
+            def __enter__(self):
+                print("enter", self.tag)
+                return self.tag
+            def __exit__(self, et, ev, tb):
+                print("exit", self.tag, et.__name__ if et else None, ev)
+                return self.swallow
+        with CM("a", False) as a, CM("b", True) as b:
+            print("body", a, b)
+            raise ValueError("inside")
+        print("after")
+        try:
+            with CM("c", False):
+                raise KeyError("k")
+        except KeyError as e:
+            print("propagated", e)
+        def gen():
+            yield 1
+            raise StopIteration if False else ValueError("in gen")
+        try:
+            values = list(gen())
+        except ValueError as e:
+            print("gen error", e)
+        try:
+            raise RuntimeError("a") from ValueError("b")
+        except RuntimeError as e:
+            print(e, type(e.__cause__).__name__)
+        try:
+            try:
+                raise ValueError("x")
+            except ValueError:
+                raise TypeError("y")
+        except TypeError as e:
+            print("chained", e)
+        class Counter(object):
+            def __init__(self):
+                self.n = 0
+            def __iter__(self):
+                return self
+            def __next__(self):
+                self.n += 1
+                if self.n > 3:
+                    raise StopIteration
+                return self.n
+        print(list(Counter()), [x * 2 for x in Counter()], sum(Counter()))
+        class Seq(object):
+            def __init__(self, items): self.items = items
+            def __len__(self): return len(self.items)
+            def __getitem__(self, i): return self.items[i]
+        print(list(Seq([1, 2])), len(Seq([1])), bool(Seq([])), Seq([5])[0])
+        class WithBool(object):
+            def __bool__(self): return False
+        print(bool(WithBool()), "yes" if WithBool() else "no", not WithBool())
+        class Pt(object):
+            def __init__(self, x, y): self.x, self.y = x, y
+            def __eq__(self, o): return isinstance(o, Pt) and (self.x, self.y) == (o.x, o.y)
+            def __ne__(self, o): return not self == o
+            def __hash__(self): return hash((self.x, self.y))
+            def __lt__(self, o): return (self.x, self.y) < (o.x, o.y)
+        print(Pt(1, 2) == Pt(1, 2), Pt(1, 2) != Pt(2, 1), Pt(1, 2) in [Pt(0, 0), Pt(1, 2)], sorted([Pt(2, 0), Pt(1, 5)])[0].x, [Pt(1,1)].index(Pt(1,1)))
+        class Shape(object):
+            def area(self):
+                raise NotImplementedError("abstract")
+        try:
+            Shape().area()
+        except NotImplementedError as e:
+            print("NIE", e)
+        class Base2(object):
+            def __init__(self, *args, **kwargs):
+                self.args, self.kwargs = args, sorted(kwargs.items())
+        b2 = Base2(1, 2, k=3)
+        print(b2.args, b2.kwargs, hasattr(b2, "args"), vars(b2) == b2.__dict__, sorted(vars(b2)))
+        """)
+    }
 }

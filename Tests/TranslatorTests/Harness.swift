@@ -30,6 +30,7 @@ func loadProgram(_ source: String, name: String = "prog") throws -> (Program, So
 func annotate(_ source: String) throws -> Annotator {
     let (program, _) = try loadProgram(source)
     let annotator = Annotator(builtins: program.builtins)
+    annotator.initTimeCall = { try program.call($0, $1) }
     try annotator.annotate(entryPoint: program.entryPoint)
     for d in annotator.descs {
         let problems = FlowVerifier().verify(d.graph)
@@ -44,6 +45,7 @@ func translationErrors(_ source: String) -> String? {
         let (program, sources) = try loadProgram(source)
         do {
             let annotator = Annotator(builtins: program.builtins)
+            annotator.initTimeCall = { try program.call($0, $1) }
             try annotator.annotate(entryPoint: program.entryPoint)
             _ = try generateC(try specialize(annotator))
             return nil

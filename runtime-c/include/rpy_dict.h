@@ -72,13 +72,25 @@ rpy_dict *rpy_dict_copy(rpy_dict *d);
 void rpy_dict_update(rpy_dict *d, rpy_dict *other);
 /* Iteration: pos starts at 0; returns false at the end.  Deleted entries
  * are skipped.  Mutating the dict while iterating is the caller's problem
- * (CPython raises RuntimeError; the translator may check d->length). */
+ * (CPython raises RuntimeError; see rpy_dict_check_size). */
 bool rpy_dict_next(rpy_dict *d, int64_t *pos, rpy_word *key, rpy_word *value);
+/* For iteration loops: raises RuntimeError "dictionary changed size during
+ * iteration" (or "Set changed size during iteration" when is_set) and
+ * returns true if len(d) differs from the length saved when the loop
+ * started. */
+bool rpy_dict_check_size(rpy_dict *d, int64_t saved_length, bool is_set);
 rpy_list *rpy_dict_keys(rpy_dict *d);
 rpy_list *rpy_dict_values(rpy_dict *d);
 /* d.popitem(): last inserted item; KeyError "popitem(): dictionary is
  * empty" when empty (returns false) */
 bool rpy_dict_popitem(rpy_dict *d, rpy_word *key, rpy_word *value);
+
+/* Prebuilt dicts: the translator may emit a static rpy_dict whose
+ * entries[0..nentries) hold the items (live = 1, hash anything) with
+ * length = nentries, index = NULL, index_size = 0, and call
+ * rpy_dict_rehash() on it at start-up: it computes the hashes with `ops`
+ * and builds fresh GC tables (the static entries are copied, not kept). */
+void rpy_dict_rehash(rpy_dict *d);
 
 /* KeyError(key) as CPython shows it (message = repr(key)), for
  * generated code after a failed rpy_dict_lookup. */

@@ -7,6 +7,7 @@
 #ifndef RPY_GC_H
 #define RPY_GC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Initialise the collector.  Must be called once, first thing in main()
@@ -23,8 +24,13 @@ void *rpy_malloc(size_t size);
 void *rpy_malloc_atomic(size_t size);
 
 /* Resize a block returned by rpy_malloc (keeps its pointer-ness); the new
- * tail beyond the old size is zeroed.  `old_size` is the old usable size. */
+ * tail beyond the old size is zeroed.  `old_size` is the old usable size.
+ * `p` may also be static (prebuilt) memory or NULL: then a new GC block is
+ * allocated and the old contents copied. */
 void *rpy_realloc(void *p, size_t old_size, size_t new_size);
+
+/* Whether p points into the GC heap (false for static prebuilt data). */
+bool rpy_gc_is_heap(const void *p);
 
 /* Run a full collection now (tests, gc.collect()). */
 void rpy_gc_collect(void);

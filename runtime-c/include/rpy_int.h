@@ -48,8 +48,7 @@ static inline int64_t rpy_int_mod_checked(int64_t a, int64_t b)
 int64_t rpy_int_floordiv_ovf(int64_t a, int64_t b);
 
 /* a / b on ints -> float (true division), ZeroDivisionError "division by
- * zero".  Correctly rounded as CPython when both fit in 53 bits; otherwise
- * via long double. */
+ * zero".  Correctly rounded, as CPython. */
 double rpy_int_truediv(int64_t a, int64_t b);
 
 /* Overflow detection without raising (true = overflowed). */

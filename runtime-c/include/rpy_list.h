@@ -81,9 +81,13 @@ void rpy_list_sort_by_keys(rpy_list *l, rpy_list *keys, rpy_lt_fn lt, void *ctx,
  * returns -1, 0 or 1 (uses lt both ways to detect equality). */
 int rpy_list_cmp(rpy_list *a, rpy_list *b, rpy_lt_fn lt, void *ctx);
 /* l.index(x, start, end) / l.count(x) / x in l / l.remove(x) with an
- * equality callback.  index: ValueError "<repr> is not in list" is not
- * reproducible here, the message is "list.index(x): x not in list" as
- * CPython 3.11 for list.index; remove: "list.remove(x): x not in list". */
+ * equality callback.  index raises ValueError "list.index(x): x not in
+ * list" (CPython says "<repr(x)> is not in list", which needs the item's
+ * repr: see rpy_list_find); remove raises "list.remove(x): x not in list"
+ * exactly as CPython. */
+/* Like rpy_list_index but returns -1 instead of raising, so that generated
+ * code can raise CPython's exact ValueError "<repr(x)> is not in list". */
+int64_t rpy_list_find(rpy_list *l, rpy_word x, int64_t start, int64_t end, rpy_eq_fn eq, void *ctx);
 int64_t rpy_list_index(rpy_list *l, rpy_word x, int64_t start, int64_t end, rpy_eq_fn eq, void *ctx);
 int64_t rpy_list_count(rpy_list *l, rpy_word x, rpy_eq_fn eq, void *ctx);
 bool rpy_list_contains(rpy_list *l, rpy_word x, rpy_eq_fn eq, void *ctx);

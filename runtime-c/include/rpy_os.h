@@ -25,9 +25,15 @@ rpy_str *rpy_os_getenv(rpy_str *name);
 bool rpy_os_isatty(int64_t fd);
 /* os.unlink(path) */
 void rpy_os_unlink(rpy_str *path);
+/* dict(os.environ): a new str -> str dict (rpy_dictops_str) */
+struct rpy_dict *rpy_os_environ(void);
+/* time.sleep(secs) (negative: ValueError "sleep length must be non-negative") */
+void rpy_time_sleep(double secs);
+/* time.process_time(): CPU seconds of this process */
+double rpy_time_process_time(void);
 /* time.time(): seconds since the epoch */
 double rpy_time_time(void);
-/* time.perf_counter(): monotonic seconds */
+/* time.perf_counter() and time.monotonic(): monotonic seconds */
 double rpy_time_perf_counter(void);
 /* sys.argv as a list of str (UTF-8 decoded, invalid bytes -> U+FFFD) */
 rpy_list *rpy_argv_to_list(int argc, char **argv);

@@ -21,6 +21,7 @@
 #include "rpy_math.h"
 #include "rpy_io.h"
 #include "rpy_os.h"
+#include "rpy_stack.h"
 
 /* Call first in main(): initialises the GC, the prebuilt char cache and
  * stdout buffering, and registers rpy_flush_all() with atexit. */

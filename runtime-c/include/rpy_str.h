@@ -28,6 +28,22 @@ typedef struct rpy_str {
 
 #define RPY_STR_ASCII 1u
 
+/* Prebuilt (static) strings for generated code: a struct with the same
+ * layout and a sized data array, e.g.
+ *   RPY_STR_STATIC_LATIN1(lit_7, 5, RPY_STR_ASCII, "hello");
+ *   RPY_STR_STATIC_UCS4(lit_8, 2, 0x4E2D, 0x6587);   (only if some char >= 256)
+ * then use RPY_STR_REF(lit_7) as an rpy_str *.  The narrowest-kind rule
+ * must hold (Latin-1 form whenever every char < 256); flags must be
+ * RPY_STR_ASCII exactly when every char < 128.  The hash is filled lazily
+ * (the object must not be const). */
+#define RPY_STR_STATIC_LATIN1(name, len, flags_, text) \
+    static struct { int64_t length; int64_t hash; uint32_t kind; uint32_t flags; \
+                    _Alignas(8) unsigned char data[(len) + 1]; } name = { (len), 0, 1, (flags_), text }
+#define RPY_STR_STATIC_UCS4(name, len, ...) \
+    static struct { int64_t length; int64_t hash; uint32_t kind; uint32_t flags; \
+                    _Alignas(8) uint32_t data[(len) + 1]; } name = { (len), 0, 4, 0, { __VA_ARGS__ } }
+#define RPY_STR_REF(name) ((rpy_str *)(void *)&(name))
+
 /* len(s) */
 static inline int64_t rpy_str_len(rpy_str *s) { return s->length; }
 
@@ -74,6 +90,16 @@ rpy_str *rpy_str_mul(rpy_str *s, int64_t n);
 bool rpy_str_eq(rpy_str *a, rpy_str *b);            /* a == b (NULLs: identity) */
 int rpy_str_cmp(rpy_str *a, rpy_str *b);            /* <0, 0, >0 by code points */
 int64_t rpy_str_hash(rpy_str *s);                   /* never -1; cached */
+static inline bool rpy_str_lt(rpy_str *a, rpy_str *b) { return rpy_str_cmp(a, b) < 0; }
+static inline bool rpy_str_le(rpy_str *a, rpy_str *b) { return rpy_str_cmp(a, b) <= 0; }
+static inline bool rpy_str_gt(rpy_str *a, rpy_str *b) { return rpy_str_cmp(a, b) > 0; }
+static inline bool rpy_str_ge(rpy_str *a, rpy_str *b) { return rpy_str_cmp(a, b) >= 0; }
+static inline bool rpy_str_ne(rpy_str *a, rpy_str *b) { return !rpy_str_eq(a, b); }
+/* s == c for a one-char comparison */
+static inline bool rpy_str_eq_char(rpy_str *s, rpy_char c)
+{
+    return s->length == 1 && rpy_str_getchar(s, 0) == c;
+}
 
 /* ---- searching (start/end: RPY_SLICE_NONE or Python-clamped) ---- */
 bool rpy_str_contains(rpy_str *s, rpy_str *sub);    /* sub in s */
@@ -134,16 +160,20 @@ void rpy_str_rpartition(rpy_str *s, rpy_str *sep, rpy_str *out[3]);
 rpy_str *rpy_str_removeprefix(rpy_str *s, rpy_str *prefix);
 rpy_str *rpy_str_removesuffix(rpy_str *s, rpy_str *suffix);
 rpy_str *rpy_str_capitalize(rpy_str *s);
-rpy_str *rpy_str_title(rpy_str *s);       /* title case = upper case (no digraph titlecase) */
+rpy_str *rpy_str_title(rpy_str *s);
 rpy_str *rpy_str_swapcase(rpy_str *s);
 rpy_str *rpy_str_expandtabs(rpy_str *s, int64_t tabsize);
 bool rpy_str_isascii(rpy_str *s);         /* True for '' too, as CPython */
 bool rpy_str_isdecimal(rpy_str *s);
-bool rpy_str_isnumeric(rpy_str *s);       /* approximated by isdigit or a numeric non-alpha */
+bool rpy_str_isnumeric(rpy_str *s);
 bool rpy_str_isprintable(rpy_str *s);     /* True for '' too */
 bool rpy_str_istitle(rpy_str *s);
 
 /* Iteration helper for the translator: list(s) as a list of one-char str. */
 rpy_list *rpy_str_to_list(rpy_str *s);
+/* list(s) when the items are `char`: a list of code points in .u */
+rpy_list *rpy_str_to_char_list(rpy_str *s);
+/* sep.join(chars) for a list of `char` (code points in .u) */
+rpy_str *rpy_str_join_chars(rpy_str *sep, rpy_list *chars);
 
 #endif

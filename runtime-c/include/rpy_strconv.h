@@ -22,6 +22,10 @@ rpy_str *rpy_str_of_int(int64_t i);
 rpy_str *rpy_str_of_uint(uint64_t u);
 /* str(b) : 'True' / 'False' */
 rpy_str *rpy_str_of_bool(bool b);
+/* hex(i), oct(i), bin(i): '0x1f', '-0o17', '0b101' */
+rpy_str *rpy_int_hex(int64_t i);
+rpy_str *rpy_int_oct(int64_t i);
+rpy_str *rpy_int_bin(int64_t i);
 /* repr(x) == str(x) for floats: 'inf', 'nan', '-0.0', '1e+16', '0.1' */
 rpy_str *rpy_str_of_float(double x);
 /* Same as C text: writes repr(x) plus NUL into buf (>= 32 bytes), returns
@@ -44,6 +48,12 @@ rpy_bytes *rpy_str_encode_utf8(rpy_str *s);
 /* b.decode('utf-8'), strict: UnicodeDecodeError with CPython's message, e.g.
  * "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte" */
 rpy_str *rpy_bytes_decode_utf8(rpy_bytes *b);
+/* b.decode('utf-8', 'replace') / b.decode('utf-8', 'ignore'), exactly as
+ * CPython (one U+FFFD per maximal invalid subsequence).  Note that
+ * rpy_str_from_utf8 is NOT the same: it is for the translator's own
+ * literals (accepts encoded surrogates, replaces byte by byte). */
+rpy_str *rpy_bytes_decode_utf8_replace(rpy_bytes *b);
+rpy_str *rpy_bytes_decode_utf8_ignore(rpy_bytes *b);
 /* b.decode('latin-1') (never fails) */
 rpy_str *rpy_bytes_decode_latin1(rpy_bytes *b);
 

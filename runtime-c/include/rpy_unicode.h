@@ -15,6 +15,7 @@
 bool rpy_char_isspace(rpy_char c);     /* str.isspace */
 bool rpy_char_isdigit(rpy_char c);     /* str.isdigit */
 bool rpy_char_isdecimal(rpy_char c);   /* str.isdecimal (int() digits) */
+bool rpy_char_isnumeric(rpy_char c);   /* str.isnumeric */
 bool rpy_char_isalpha(rpy_char c);     /* str.isalpha */
 bool rpy_char_isalnum(rpy_char c);     /* str.isalnum */
 bool rpy_char_isupper(rpy_char c);     /* cased and uppercase */

@@ -231,6 +231,14 @@ bool rpy_dict_next(rpy_dict *d, int64_t *pos, rpy_word *key, rpy_word *value)
     return false;
 }
 
+bool rpy_dict_check_size(rpy_dict *d, int64_t saved_length, bool is_set)
+{
+    if (d->length == saved_length) return false;
+    rpy_raise_msg(RPY_EXC_RUNTIMEERROR, is_set ? "Set changed size during iteration"
+                                               : "dictionary changed size during iteration");
+    return true;
+}
+
 rpy_list *rpy_dict_keys(rpy_dict *d)
 {
     rpy_list *l = rpy_list_new(d->length);
@@ -276,4 +284,16 @@ void rpy_raise_keyerror_int(int64_t key)
 void rpy_raise_keyerror_str(rpy_str *key)
 {
     rpy_raise_builtin(RPY_EXC_KEYERROR, rpy_str_repr(key));
+}
+
+void rpy_dict_rehash(rpy_dict *d)
+{
+    int64_t live = 0;
+    for (int64_t k = 0; k < d->nentries; k++) {
+        if (!d->entries[k].live) continue;
+        d->entries[k].hash = d->ops->hash(d->entries[k].key);
+        live++;
+    }
+    d->length = live;
+    rebuild(d, live);
 }

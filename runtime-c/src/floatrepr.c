@@ -5,6 +5,7 @@
  * and checking the round trip with strtod; at each length the neighbours
  * of the correctly rounded candidate are tried too, which covers the
  * asymmetric rounding interval at powers of two.  Also used by format.c. */
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,39 +33,82 @@ static bool try_mantissa(double x, long long m, int e10, int ndig)
     return strtod(buf, NULL) == x;
 }
 
+/* Round the 17-digit string d17 (value 0.d17 * 10^e) to p digits into out;
+ * returns the new decimal-point position, or INT_MIN when d17 sits exactly
+ * on a p-digit midpoint (then double rounding could be wrong: caller asks
+ * printf instead). */
+static int round_digits(const char *d17, int e, int p, char *out)
+{
+    memcpy(out, d17, (size_t)p);
+    out[p] = 0;
+    if (p >= 17) return e;
+    char next = d17[p];
+    bool tail_zero = true;
+    for (int i = p + 1; i < 17; i++) if (d17[i] != '0') { tail_zero = false; break; }
+    if (next == '5' && tail_zero) return INT_MIN;
+    if (next < '5') return e;
+    int i = p - 1;
+    while (i >= 0 && out[i] == '9') out[i--] = '0';
+    if (i < 0) {                    /* 99..9 -> 100..0: one more digit position */
+        out[0] = '1';
+        return e + 1;
+    }
+    out[i]++;
+    return e;
+}
+
+static bool round_trips(double x, const char *digits, int n, int decpt)
+{
+    char buf[48];
+    snprintf(buf, sizeof buf, "%.*se%d", n, digits, decpt - n);
+    return strtod(buf, NULL) == x;
+}
+
 int rt_float_shortest(double x, char *digits, int *decpt)
 {
     /* x finite and > 0 */
-    char buf[64];
-    for (int prec = 1; prec <= 17; prec++) {
-        snprintf(buf, sizeof buf, "%.*e", prec - 1, x);
-        int e10;
-        int n = split_e(buf, digits, &e10);
-        if (strtod(buf, NULL) == x) {
-            while (n > 1 && digits[n - 1] == '0') digits[--n] = 0;
-            *decpt = e10 + 1;
+    char buf[64], d17[24], cand[24];
+    snprintf(buf, sizeof buf, "%.16e", x);
+    int e10;
+    split_e(buf, d17, &e10);
+    int e17 = e10 + 1;
+    int fe;
+    bool pow2 = frexp(x, &fe) == 0.5;     /* asymmetric rounding interval */
+    for (int prec = 1; prec < 17; prec++) {
+        int dp = round_digits(d17, e17, prec, cand);
+        if (dp == INT_MIN) {
+            snprintf(buf, sizeof buf, "%.*e", prec - 1, x);
+            split_e(buf, cand, &e10);
+            dp = e10 + 1;
+        }
+        if (round_trips(x, cand, prec, dp)) {
+            int n = prec;
+            while (n > 1 && cand[n - 1] == '0') n--;
+            memcpy(digits, cand, (size_t)n);
+            digits[n] = 0;
+            *decpt = dp;
             return n;
         }
-        if (prec >= 2 && prec < 17) {
-            long long m = atoll(digits);
+        if (pow2 && prec >= 2) {
+            long long m = atoll(cand);
             for (int d = -1; d <= 1; d += 2) {
-                long long mm = m + d;
-                if (try_mantissa(x, mm, e10, n)) {
+                if (try_mantissa(x, m + d, dp - 1, prec)) {
                     char tmp[32];
-                    int k = snprintf(tmp, sizeof tmp, "%lld", mm);
-                    int e = e10 + (k - n);          /* carry may add a digit */
+                    int k = snprintf(tmp, sizeof tmp, "%lld", m + d);
+                    int ee = dp - 1 + (k - prec);          /* a borrow/carry changes the length */
+                    while (k > 1 && tmp[k - 1] == '0') tmp[--k] = 0;
                     memcpy(digits, tmp, (size_t)k + 1);
-                    while (k > 1 && digits[k - 1] == '0') digits[--k] = 0;
-                    *decpt = e + 1;
+                    *decpt = ee + 1;
                     return k;
                 }
             }
         }
     }
-    snprintf(buf, sizeof buf, "%.16e", x);     /* 17 digits always round-trip */
-    int e10;
-    int n = split_e(buf, digits, &e10);
-    *decpt = e10 + 1;
+    int n = 17;
+    while (n > 1 && d17[n - 1] == '0') n--;
+    memcpy(digits, d17, (size_t)n);
+    digits[n] = 0;
+    *decpt = e17;
     return n;
 }
 

@@ -28,8 +28,18 @@ void *rpy_malloc_atomic(size_t size)
     return p;
 }
 
+bool rpy_gc_is_heap(const void *p)
+{
+    return p != NULL && GC_base((void *)p) != NULL;
+}
+
 void *rpy_realloc(void *p, size_t old_size, size_t new_size)
 {
+    if (!rpy_gc_is_heap(p)) {            /* static prebuilt data (or NULL) */
+        void *q = rpy_malloc(new_size);
+        if (p) memcpy(q, p, old_size < new_size ? old_size : new_size);
+        return q;
+    }
     void *q = GC_REALLOC(p, new_size ? new_size : 1);
     if (!q) rpy_fatal("out of memory (%zu bytes)", new_size);
     if (new_size > old_size) memset((char *)q + old_size, 0, new_size - old_size);

@@ -358,7 +358,7 @@ int rpy_list_cmp(rpy_list *a, rpy_list *b, rpy_lt_fn lt, void *ctx)
 
 /* ---- searching ---- */
 
-int64_t rpy_list_index(rpy_list *l, rpy_word x, int64_t start, int64_t end, rpy_eq_fn eq, void *ctx)
+int64_t rpy_list_find(rpy_list *l, rpy_word x, int64_t start, int64_t end, rpy_eq_fn eq, void *ctx)
 {
     rt_adjust_indices(l->length, &start, &end);
     for (int64_t i = start; i < end && i < l->length; i++) {
@@ -366,8 +366,14 @@ int64_t rpy_list_index(rpy_list *l, rpy_word x, int64_t start, int64_t end, rpy_
         if (rpy_exc_type) return -1;
         if (r) return i;
     }
-    rpy_raise_msg(RPY_EXC_VALUEERROR, "list.index(x): x not in list");
     return -1;
+}
+
+int64_t rpy_list_index(rpy_list *l, rpy_word x, int64_t start, int64_t end, rpy_eq_fn eq, void *ctx)
+{
+    int64_t i = rpy_list_find(l, x, start, end, eq, ctx);
+    if (i < 0 && !rpy_exc_type) rpy_raise_msg(RPY_EXC_VALUEERROR, "list.index(x): x not in list");
+    return i;
 }
 
 int64_t rpy_list_count(rpy_list *l, rpy_word x, rpy_eq_fn eq, void *ctx)

@@ -45,7 +45,22 @@ double rpy_int_truediv(int64_t a, int64_t b)
     const int64_t lim = (int64_t)1 << 53;
     if (a >= -lim && a <= lim && b >= -lim && b <= lim)
         return (double)a / (double)b;          /* both exact: one rounding, as CPython */
-    return (double)((long double)a / (long double)b);
+    /* Correctly rounded, as CPython's long true division: scale |a| so that
+     * the integer quotient has 62-63 bits, fold a non-zero remainder into a
+     * sticky low bit, and let the (correctly rounding) integer->double
+     * conversion do the single rounding. */
+    bool neg = (a < 0) != (b < 0);
+    uint64_t ua = a < 0 ? (uint64_t)0 - (uint64_t)a : (uint64_t)a;
+    uint64_t ub = b < 0 ? (uint64_t)0 - (uint64_t)b : (uint64_t)b;
+    if (ua == 0) return neg ? -0.0 : 0.0;
+    int la = 64 - __builtin_clzll(ua), lb = 64 - __builtin_clzll(ub);
+    int sh = 62 - la + lb;
+    if (sh < 0) sh = 0;                        /* |a| = 2**63, |b| = 1 */
+    unsigned __int128 num = (unsigned __int128)ua << sh;
+    uint64_t q = (uint64_t)(num / ub);
+    if (num % ub) q |= 1;
+    double r = ldexp((double)q, -sh);
+    return neg ? -r : r;
 }
 
 static int64_t int_pow(int64_t base, int64_t exp, bool check)

@@ -10,6 +10,9 @@
 #include "rpy_io.h"
 #include "rpy_exc.h"
 #include "rpy_gc.h"
+#include "rpy_dict.h"
+
+extern char **environ;
 
 int64_t rpy_os_write(int64_t fd, rpy_bytes *b)
 {
@@ -80,6 +83,38 @@ bool rpy_os_isatty(int64_t fd)
 void rpy_os_unlink(rpy_str *path)
 {
     if (unlink(rpy_str_to_utf8(path, NULL)) < 0) rpy_raise_oserror(errno, path);
+}
+
+rpy_dict *rpy_os_environ(void)
+{
+    rpy_dict *d = rpy_dict_new(&rpy_dictops_str);
+    for (char **e = environ; e && *e; e++) {
+        const char *eq = strchr(*e, '=');
+        if (!eq || eq == *e) continue;
+        rpy_str *k = rpy_str_from_utf8(*e, eq - *e);
+        rpy_dict_setitem(d, rpy_word_p(k), rpy_word_p(rpy_str_from_cstr(eq + 1)));
+    }
+    return d;
+}
+
+void rpy_time_sleep(double secs)
+{
+    if (secs < 0) {
+        rpy_raise_msg(RPY_EXC_VALUEERROR, "sleep length must be non-negative");
+        return;
+    }
+    rpy_stdout_flush();
+    struct timespec ts;
+    ts.tv_sec = (time_t)secs;
+    ts.tv_nsec = (long)((secs - (double)ts.tv_sec) * 1e9);
+    while (nanosleep(&ts, &ts) < 0 && errno == EINTR) { }
+}
+
+double rpy_time_process_time(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
 double rpy_time_time(void)

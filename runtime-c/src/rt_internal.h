@@ -63,6 +63,8 @@ rpy_str *rt_str_substr(rpy_str *s, int64_t start, int64_t stop);  /* 0<=start<=s
 rpy_str *rt_str_from_u32(const uint32_t *p, int64_t len);
 int64_t rt_str_find_raw(rpy_str *s, rpy_str *sub, int64_t start, int64_t end, int dir);
 void rt_str_init(void);
+/* lower case of the capital sigma at s[i]: final (U+03C2) or not (U+03C3) */
+rpy_char rt_final_sigma(rpy_str *s, int64_t i);
 void rt_io_init(void);
 
 #endif

@@ -11,7 +11,9 @@ static void at_exit_flush(void)
 void rpy_runtime_init(int argc, char **argv)
 {
     (void)argc;
-    (void)argv;
+    char here;
+    /* argv lives above main's frame: a good estimate of the stack base */
+    rpy_stack_init(argv ? (void *)argv : (void *)&here, 0);
     rpy_gc_init();
     rt_str_init();
     rt_io_init();

@@ -43,7 +43,7 @@ rpy_str *rpy_str_replace(rpy_str *s, rpy_str *old, rpy_str *new_, int64_t count)
     return rpy_strbuilder_build(sb);
 }
 
-static rpy_char final_sigma(rpy_str *s, int64_t i)
+rpy_char rt_final_sigma(rpy_str *s, int64_t i)
 {
     int64_t j = i - 1;
     while (j >= 0 && rt_char_iscaseignorable(rpy_str_getchar(s, j))) j--;
@@ -74,7 +74,7 @@ static rpy_str *change_case(rpy_str *s, bool upper)
     for (int64_t i = 0; i < s->length; i++) {
         rpy_char c = rpy_str_getchar(s, i), out[3];
         if (!upper && c == 0x3A3) {
-            rpy_strbuilder_append_char(sb, final_sigma(s, i));
+            rpy_strbuilder_append_char(sb, rt_final_sigma(s, i));
             continue;
         }
         int n = rt_char_full_case(c, upper, out);

@@ -88,10 +88,22 @@ static void append_case(rpy_strbuilder *sb, rpy_char c, bool upper)
     for (int k = 0; k < n; k++) rpy_strbuilder_append_char(sb, out[k]);
 }
 
+static void append_title(rpy_strbuilder *sb, rpy_char c)
+{
+    rpy_char out[3];
+    int n = rt_char_full_title(c, out);
+    for (int k = 0; k < n; k++) rpy_strbuilder_append_char(sb, out[k]);
+}
+
 rpy_str *rpy_str_capitalize(rpy_str *s)
 {
     rpy_strbuilder *sb = rpy_strbuilder_new(s->length);
-    for (int64_t i = 0; i < s->length; i++) append_case(sb, rpy_str_getchar(s, i), i == 0);
+    for (int64_t i = 0; i < s->length; i++) {
+        rpy_char c = rpy_str_getchar(s, i);
+        if (i == 0) append_title(sb, c);
+        else if (c == 0x3A3) rpy_strbuilder_append_char(sb, rt_final_sigma(s, i));
+        else append_case(sb, c, false);
+    }
     return rpy_strbuilder_build(sb);
 }
 
@@ -101,7 +113,9 @@ rpy_str *rpy_str_title(rpy_str *s)
     bool prev_cased = false;
     for (int64_t i = 0; i < s->length; i++) {
         rpy_char c = rpy_str_getchar(s, i);
-        append_case(sb, c, !prev_cased);
+        if (!prev_cased) append_title(sb, c);
+        else if (c == 0x3A3) rpy_strbuilder_append_char(sb, rt_final_sigma(s, i));
+        else append_case(sb, c, false);
         prev_cased = rpy_char_iscased(c);
     }
     return rpy_strbuilder_build(sb);
@@ -112,7 +126,8 @@ rpy_str *rpy_str_swapcase(rpy_str *s)
     rpy_strbuilder *sb = rpy_strbuilder_new(s->length);
     for (int64_t i = 0; i < s->length; i++) {
         rpy_char c = rpy_str_getchar(s, i);
-        if (rpy_char_isupper(c)) append_case(sb, c, false);
+        if (c == 0x3A3) rpy_strbuilder_append_char(sb, rt_final_sigma(s, i));
+        else if (rpy_char_isupper(c)) append_case(sb, c, false);
         else if (rpy_char_islower(c)) append_case(sb, c, true);
         else rpy_strbuilder_append_char(sb, c);
     }
@@ -158,8 +173,7 @@ bool rpy_str_isnumeric(rpy_str *s)
 {
     if (s->length == 0) return false;
     for (int64_t i = 0; i < s->length; i++) {
-        rpy_char c = rpy_str_getchar(s, i);
-        if (!(rpy_char_isalnum(c) && !rpy_char_isalpha(c))) return false;
+        if (!rpy_char_isnumeric(rpy_str_getchar(s, i))) return false;
     }
     return true;
 }
@@ -186,4 +200,21 @@ bool rpy_str_istitle(rpy_str *s)
         }
     }
     return cased;
+}
+
+rpy_list *rpy_str_to_char_list(rpy_str *s)
+{
+    rpy_list *l = rpy_list_new(s->length);
+    for (int64_t i = 0; i < s->length; i++) l->items[i].u = rpy_str_getchar(s, i);
+    return l;
+}
+
+rpy_str *rpy_str_join_chars(rpy_str *sep, rpy_list *chars)
+{
+    rpy_strbuilder *sb = rpy_strbuilder_new(chars->length * (1 + sep->length));
+    for (int64_t i = 0; i < chars->length; i++) {
+        if (i) rpy_strbuilder_append(sb, sep);
+        rpy_strbuilder_append_char(sb, (rpy_char)chars->items[i].u);
+    }
+    return rpy_strbuilder_build(sb);
 }

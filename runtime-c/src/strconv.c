@@ -81,6 +81,22 @@ rpy_str *rpy_str_of_bool(bool b)
     return b ? t : f;
 }
 
+static rpy_str *int_base(int64_t i, int base, char letter)
+{
+    char buf[72], *q = buf + sizeof buf;
+    uint64_t m = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+    *--q = 0;
+    do { *--q = "0123456789abcdef"[m % (unsigned)base]; m /= (unsigned)base; } while (m);
+    *--q = letter;
+    *--q = '0';
+    if (i < 0) *--q = '-';
+    return rpy_str_from_latin1(q, (int64_t)(buf + sizeof buf - 1 - q));
+}
+
+rpy_str *rpy_int_hex(int64_t i) { return int_base(i, 16, 'x'); }
+rpy_str *rpy_int_oct(int64_t i) { return int_base(i, 8, 'o'); }
+rpy_str *rpy_int_bin(int64_t i) { return int_base(i, 2, 'b'); }
+
 /* ---- int(s) ---- */
 
 static int digit_value(rpy_char c)
@@ -261,7 +277,9 @@ static void decode_error(rpy_bytes *b, int64_t start, int64_t end, const char *w
                       (long long)start, (long long)(end - 1), why);
 }
 
-rpy_str *rpy_bytes_decode_utf8(rpy_bytes *b)
+/* mode 0 strict (raise), 1 replace (one U+FFFD per maximal invalid
+ * subsequence, as CPython), 2 ignore */
+static rpy_str *decode_utf8(rpy_bytes *b, int mode)
 {
     const uint8_t *p = b->data;
     int64_t len = b->length, i = 0;
@@ -272,6 +290,8 @@ rpy_str *rpy_bytes_decode_utf8(rpy_bytes *b)
         if (c < 0x80) { out[n++] = c; i++; continue; }
         int need;
         uint8_t lo = 0x80, hi = 0xBF;
+        const char *why = NULL;
+        int64_t bad_end = i + 1;
         if (c >= 0xC2 && c <= 0xDF) need = 1;
         else if (c >= 0xE0 && c <= 0xEF) {
             need = 2;
@@ -282,29 +302,32 @@ rpy_str *rpy_bytes_decode_utf8(rpy_bytes *b)
             if (c == 0xF0) lo = 0x90;
             if (c == 0xF4) hi = 0x8F;
         } else {
-            decode_error(b, i, i + 1, "invalid start byte");
-            return NULL;
+            need = 0;
+            why = "invalid start byte";
         }
         uint32_t cp = c & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
-        int64_t k;
-        for (k = 1; k <= need; k++) {
-            if (i + k >= len) {
-                decode_error(b, i, i + k, "unexpected end of data");
-                return NULL;
-            }
+        for (int64_t k = 1; !why && k <= need; k++) {
+            if (i + k >= len) { why = "unexpected end of data"; bad_end = i + k; break; }
             uint8_t x = p[i + k];
             uint8_t l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
-            if (x < l || x > h) {
-                decode_error(b, i, i + k, "invalid continuation byte");
-                return NULL;
-            }
+            if (x < l || x > h) { why = "invalid continuation byte"; bad_end = i + k; break; }
             cp = (cp << 6) | (x & 0x3F);
+        }
+        if (why) {
+            if (mode == 0) { decode_error(b, i, bad_end, why); return NULL; }
+            if (mode == 1) out[n++] = 0xFFFD;
+            i = bad_end;
+            continue;
         }
         out[n++] = cp;
         i += need + 1;
     }
     return rt_str_from_u32(out, n);
 }
+
+rpy_str *rpy_bytes_decode_utf8(rpy_bytes *b) { return decode_utf8(b, 0); }
+rpy_str *rpy_bytes_decode_utf8_replace(rpy_bytes *b) { return decode_utf8(b, 1); }
+rpy_str *rpy_bytes_decode_utf8_ignore(rpy_bytes *b) { return decode_utf8(b, 2); }
 
 rpy_str *rpy_bytes_decode_latin1(rpy_bytes *b)
 {

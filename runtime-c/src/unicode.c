@@ -55,6 +55,12 @@ int rpy_char_decimal_value(rpy_char c)
     return -1;
 }
 
+bool rpy_char_isnumeric(rpy_char c)
+{
+    if (c < 128) return c >= '0' && c <= '9';
+    return IN(rt_numeric, c);
+}
+
 bool rpy_char_isalpha(rpy_char c)
 {
     if (c < 128) return (c | 32) >= 'a' && (c | 32) <= 'z';
@@ -140,6 +146,18 @@ static const struct rt_special *special_lookup(const struct rt_special *t, size_
         else return &t[mid];
     }
     return NULL;
+}
+
+int rt_char_full_title(rpy_char c, rpy_char out[3])
+{
+    const struct rt_special *sp = special_lookup(rt_title_special, NELEMS(rt_title_special), c);
+    if (sp) {
+        for (uint32_t i = 0; i < sp->n; i++) out[i] = sp->m[i];
+        return (int)sp->n;
+    }
+    rpy_char t = map_lookup(rt_title_map, NELEMS(rt_title_map), c);
+    if (t != c) { out[0] = t; return 1; }
+    return rt_char_full_case(c, true, out);
 }
 
 int rt_char_full_case(rpy_char c, bool upper, rpy_char out[3])

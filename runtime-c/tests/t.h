@@ -35,7 +35,7 @@ extern rpy_str *t_exc_msg;
 #define TEST_LIST(X) \
     X(test_str_basic) X(test_str_methods) X(test_str_more) X(test_strconv) X(test_floatrepr) \
     X(test_format) X(test_list) X(test_dict) X(test_set) X(test_num) X(test_math) \
-    X(test_bytes) X(test_io) X(test_gc) X(test_fuzz)
+    X(test_bytes) X(test_io) X(test_gc) X(test_fuzz) X(test_stack) X(test_prebuilt) X(test_unicode_all) X(test_math_table)
 #define X(name) void name(void);
 TEST_LIST(X)
 #undef X

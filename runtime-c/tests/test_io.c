@@ -5,6 +5,26 @@
 #include <unistd.h>
 #include "t.h"
 
+static int64_t depth;
+static int64_t recurse(int64_t n)
+{
+    volatile char pad[256];
+    if (rpy_stack_check()) return -1;
+    if (n > 100000000) return -2;          /* never: guards against a silent loop */
+    pad[n % 256] = (char)n;
+    depth = n;
+    int64_t r = recurse(n + 1);
+    if (r < 0) return r;
+    return r + pad[n % 256];               /* not a tail call */
+}
+
+void test_stack(void)
+{
+    CHECK_INT(recurse(0), -1);
+    CHECK_EXC(RPY_EXC_RECURSIONERROR, "maximum recursion depth exceeded");
+    CHECK(depth > 1000);
+}
+
 void test_io(void)
 {
     char path[] = "/tmp/rpytestXXXXXX";
@@ -50,6 +70,14 @@ void test_io(void)
     CHECK_STR(rpy_os_getenv(S("RPY_TEST_VAR")), "v\xc3\xa9");
     CHECK(rpy_os_getenv(S("RPY_NO_SUCH_VAR_X")) == NULL);
     CHECK(!rpy_os_isatty(-1));
+    rpy_dict *env = rpy_os_environ();
+    bool found;
+    CHECK_STR(rpy_dict_lookup(env, rpy_word_p(S("RPY_TEST_VAR")), &found).p, "v\xc3\xa9");
+    double pt = rpy_time_process_time();
+    rpy_time_sleep(0.001);
+    CHECK(rpy_time_process_time() >= pt);
+    rpy_time_sleep(-1);
+    CHECK_EXC(RPY_EXC_VALUEERROR, "sleep length must be non-negative");
     double t = rpy_time_time(), pc = rpy_time_perf_counter();
     CHECK(t > 1.6e9);
     CHECK(rpy_time_perf_counter() >= pc);
@@ -57,6 +85,9 @@ void test_io(void)
     rpy_list *l = rpy_argv_to_list(2, argv);
     CHECK_INT(l->length, 2);
     CHECK_STR(l->items[1].p, "a\xc3\xa9");
+    /* stack check: deep recursion raises RecursionError instead of crashing */
+    CHECK(rpy_stack_limit != 0);
+    CHECK(!rpy_stack_check());
     /* raising helpers */
     rpy_raise_msg(RPY_EXC_RUNTIMEERROR, "x=%d", 5);
     CHECK_EXC(RPY_EXC_RUNTIMEERROR, "x=5");

@@ -153,6 +153,9 @@ void test_list(void)
     CHECK_INT(rpy_list_index(f, rpy_word_i(2), 2, N, rpy_eq_int, NULL), 3);
     rpy_list_index(f, rpy_word_i(7), N, N, rpy_eq_int, NULL);
     CHECK_EXC(RPY_EXC_VALUEERROR, "list.index(x): x not in list");
+    CHECK_INT(rpy_list_find(f, rpy_word_i(7), N, N, rpy_eq_int, NULL), -1);
+    CHECK_NOEXC();
+    CHECK_INT(rpy_list_find(f, rpy_word_i(1), -2, N, rpy_eq_int, NULL), 4);
     CHECK_INT(rpy_list_count(f, rpy_word_i(1), rpy_eq_int, NULL), 2);
     CHECK(rpy_list_contains(f, rpy_word_i(3), rpy_eq_int, NULL));
     rpy_list_remove(f, rpy_word_i(2), rpy_eq_int, NULL);
@@ -235,6 +238,10 @@ void test_dict(void)
     CHECK_EXC(RPY_EXC_KEYERROR, "'k'");
     rpy_raise_keyerror_int(-4);
     CHECK_EXC(RPY_EXC_KEYERROR, "-4");
+    CHECK(!rpy_dict_check_size(sd, rpy_dict_len(sd), false));
+    CHECK(rpy_dict_check_size(sd, 0, false));
+    CHECK_EXC(RPY_EXC_RUNTIMEERROR, "dictionary changed size during iteration");
+    CHECK(rpy_str_lt(S("a"), S("b")) && rpy_str_ge(S("b"), S("b")) && rpy_str_eq_char(S("x"), 'x'));
     /* float keys: 0.0 == -0.0, hash(1.0) == hash(1) */
     rpy_dict *fd = rpy_dict_new(&rpy_dictops_float);
     rpy_dict_setitem(fd, rpy_word_f(0.0), rpy_word_i(1));

@@ -112,6 +112,13 @@ void test_num(void)
     }
     for (int i = 0; i < NELEMS(round_int_cases); i++)
         CHECK_INT(rpy_float_round_int(from_bits(round_int_cases[i].bits)), round_int_cases[i].expect);
+    for (int i = 0; i < NELEMS(truediv_cases); i++) {
+        double q = rpy_int_truediv(truediv_cases[i].a, truediv_cases[i].b);
+        if (to_bits(q) == truediv_cases[i].q) { t_passed++; continue; }
+        t_failed++;
+        printf("FAIL %lld / %lld = %.17g want %.17g\n", (long long)truediv_cases[i].a,
+               (long long)truediv_cases[i].b, q, from_bits(truediv_cases[i].q));
+    }
     /* hashes */
     for (int i = 0; i < NELEMS(hash_int_cases); i++)
         CHECK_INT(rpy_hash_int(hash_int_cases[i].v), hash_int_cases[i].h);
@@ -195,4 +202,78 @@ void test_bytes(void)
     CHECK_STR(rpy_bytes_repr(rpy_bytes_from("a'b\n\x00\xff\\", 7)), "b\"a'b\\n\\x00\\xff\\\\\"");
     CHECK_STR(rpy_bytes_repr(rpy_bytes_from("a'\"", 3)), "b'a\\'\"'");
     CHECK_STR(rpy_bytes_decode_latin1(rpy_bytes_from("\xe9", 1)), "\xc3\xa9");
+}
+
+/* math functions and float operators on special values vs CPython */
+static const char *math_outcome_int(int64_t v)
+{
+    if (rpy_exc_type) return NULL;
+    return C(rpy_str_concat(S("I:"), rpy_str_of_int(v)));
+}
+
+static const char *math_outcome(double v)
+{
+    if (rpy_exc_type) return NULL;
+    return C(rpy_str_concat(S("F:"), rpy_str_of_float(v)));
+}
+
+static const char *exc_outcome(void)
+{
+    static const char *names[RPY_EXC__COUNT];
+    (void)names;
+    const char *r = C(rpy_str_concat(rpy_str_concat(S("ERR:"), S(rpy_builtin_exc_name(t_exc_kind))),
+                                     rpy_str_concat(S(":"), t_exc_msg ? t_exc_msg : S(""))));
+    rpy_exc_clear();
+    return r;
+}
+
+static void check_math(const char *got, const char *want, const char *name, double x, double y)
+{
+    if (!got) got = exc_outcome();
+    if (strcmp(got, want) == 0) { t_passed++; return; }
+    t_failed++;
+    printf("FAIL %s(%.17g, %.17g): got [%s] want [%s]\n", name, x, y, got, want);
+}
+
+void test_math_table(void)
+{
+    for (int i = 0; i < NELEMS(math1_cases); i++) {
+        const char *name = math1_names[math1_cases[i].f];
+        double x = from_bits(math1_cases[i].x);
+        const char *got;
+#define M1(n) else if (!strcmp(name, #n)) got = math_outcome(rpy_math_##n(x));
+        if (0) got = NULL;
+        M1(sqrt) M1(exp) M1(expm1) M1(log) M1(log10) M1(log2) M1(log1p) M1(sin) M1(cos) M1(tan)
+        M1(asin) M1(acos) M1(atan) M1(sinh) M1(cosh) M1(tanh) M1(fabs) M1(degrees) M1(radians)
+        else if (!strcmp(name, "floor")) got = math_outcome_int(rpy_math_floor(x));
+        else if (!strcmp(name, "ceil")) got = math_outcome_int(rpy_math_ceil(x));
+        else if (!strcmp(name, "trunc")) got = math_outcome_int(rpy_math_trunc(x));
+        else got = "?";
+#undef M1
+        check_math(got, math1_cases[i].expect, name, x, 0);
+    }
+    for (int i = 0; i < NELEMS(math2_cases); i++) {
+        const char *name = math2_names[math2_cases[i].f];
+        double x = from_bits(math2_cases[i].x), y = from_bits(math2_cases[i].y);
+        const char *got;
+        if (!strcmp(name, "pow")) got = math_outcome(rpy_math_pow(x, y));
+        else if (!strcmp(name, "atan2")) got = math_outcome(rpy_math_atan2(x, y));
+        else if (!strcmp(name, "fmod")) got = math_outcome(rpy_math_fmod(x, y));
+        else if (!strcmp(name, "hypot")) got = math_outcome(rpy_math_hypot(x, y));
+        else if (!strcmp(name, "copysign")) got = math_outcome(rpy_math_copysign(x, y));
+        else if (!strcmp(name, "log")) got = math_outcome(rpy_math_log_base(x, y));
+        else got = "?";
+        check_math(got, math2_cases[i].expect, name, x, y);
+    }
+    for (int i = 0; i < NELEMS(fop_cases); i++) {
+        const char *name = fop_names[fop_cases[i].f];
+        double x = from_bits(fop_cases[i].x), y = from_bits(fop_cases[i].y);
+        const char *got;
+        if (!strcmp(name, "truediv")) got = math_outcome(rpy_float_truediv(x, y));
+        else if (!strcmp(name, "floordiv")) got = math_outcome(rpy_float_floordiv(x, y));
+        else if (!strcmp(name, "mod")) got = math_outcome(rpy_float_mod(x, y));
+        else if (!strcmp(name, "pow")) got = math_outcome(rpy_float_pow(x, y));
+        else got = "?";
+        check_math(got, fop_cases[i].expect, name, x, y);
+    }
 }

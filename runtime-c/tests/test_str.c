@@ -205,6 +205,12 @@ void test_str_more(void)
     CHECK(rpy_str_isascii(S("")) && rpy_str_isascii(S("abc")) && !rpy_str_isascii(S("\xc3\xa9")));
     CHECK(rpy_str_isdecimal(S("123")) && !rpy_str_isdecimal(S("\xc2\xb2")));
     CHECK(rpy_str_isnumeric(S("\xc2\xbd" "3")) && !rpy_str_isnumeric(S("a")));
+    CHECK(rpy_str_isnumeric(S("\xe4\xb8\x80")) && rpy_str_isalpha(S("\xe4\xb8\x80")));   /* 一 */
     CHECK(rpy_str_isprintable(S("")) && !rpy_str_isprintable(S("a\n")));
+    rpy_list *cl = rpy_str_to_char_list(S("a\xe4\xb8\xad" "b"));
+    CHECK_INT(cl->length, 3);
+    CHECK_INT(cl->items[1].u, 0x4E2D);
+    CHECK_STR(rpy_str_join_chars(S("-"), cl), "a-\xe4\xb8\xad-b");
+    CHECK_STR(rpy_str_join_chars(S(""), rpy_list_new(0)), "");
     CHECK(rpy_str_istitle(S("Hello World")) && !rpy_str_istitle(S("Hello world")) && !rpy_str_istitle(S("")));
 }

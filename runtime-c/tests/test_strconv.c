@@ -49,6 +49,10 @@ void test_strconv(void)
     CHECK_STR(rpy_str_of_int(7), "7");
     CHECK_STR(rpy_str_of_uint(UINT64_MAX), "18446744073709551615");
     CHECK_STR(rpy_str_of_bool(true), "True");
+    CHECK_STR(rpy_int_hex(31), "0x1f");
+    CHECK_STR(rpy_int_hex(INT64_MIN), "-0x8000000000000000");
+    CHECK_STR(rpy_int_oct(-15), "-0o17");
+    CHECK_STR(rpy_int_bin(0), "0b0");
     CHECK_STR(rpy_str_of_bool(false), "False");
     CHECK_STR(rpy_char_repr('\''), "\"'\"");
     /* UTF-8 */

@@ -10,7 +10,7 @@ sys.path.insert(0, __file__.rsplit('/', 1)[0])
 from gen_cases import cstr, bits  # noqa: E402  (gen_cases prints when run as main only)
 
 rnd = random.Random(99)
-ALPHA = 'ab ,\t\n\u00e9\u4e2dA'
+ALPHA = 'ab ,\t\n\u00e9\u4e2dA\u00df\u01c6\u03a3\u0149\'1'
 NONE = 'N'
 
 def rstr(maxlen=8):
@@ -26,7 +26,8 @@ def show_list(l):
     return '[' + '|'.join(l) + ']'
 
 OPS = ['find', 'rfind', 'count', 'startswith', 'endswith', 'split', 'rsplit', 'replace',
-       'strip', 'lstrip', 'rstrip', 'slice', 'splitlines', 'index', 'lower', 'upper']
+       'strip', 'lstrip', 'rstrip', 'slice', 'splitlines', 'index', 'lower', 'upper',
+       'title', 'capitalize', 'swapcase']
 
 def case(op):
     s = rstr()
@@ -136,5 +137,111 @@ def main():
         print('    {0, %s, NULL, %s, %s},' % (bits(v), cstr(sp), cstr(r)))
     print("};")
 
+def rpct(kind):
+    sp = ''.join(rnd.choice('-+ #0') for _ in range(rnd.randint(0, 2)))
+    if rnd.random() < 0.6:
+        sp += str(rnd.randint(1, 15))
+    if rnd.random() < 0.5:
+        sp += '.' + str(rnd.randint(0, 10))
+    convs = {'i': 'diuxXoeEfFgGsr', 'f': 'eEfFgGsrdi', 's': 'sr'}[kind]
+    return sp + rnd.choice(convs)
+
+def emit_pct():
+    print("static const struct fmt_case pct_fuzz_int[] = {")
+    for _ in range(600):
+        v = rnd.choice([0, 1, -1, 255, rnd.randint(-10**6, 10**6), rnd.randint(-2**63, 2**63 - 1)])
+        sp = rpct('i')
+        r = ('%' + sp) % (v,)
+        val = '%dLL' % v if v != -2**63 else '(-9223372036854775807LL - 1)'
+        print('    {%s, 0, NULL, %s, %s},' % (val, cstr(sp), cstr(r)))
+    print("};")
+    print("static const struct fmt_case pct_fuzz_float[] = {")
+    for _ in range(800):
+        v = rfloat()
+        sp = rpct('f')
+        if sp[-1] in 'di' and abs(v) >= 2**63:
+            continue
+        r = ('%' + sp) % (v,)
+        print('    {0, %s, NULL, %s, %s},' % (bits(v), cstr(sp), cstr(r)))
+    print("};")
+    print("static const struct fmt_case pct_fuzz_str[] = {")
+    for _ in range(200):
+        v = rstr()
+        sp = rpct('s')
+        r = ('%' + sp) % (v,)
+        print('    {0, 0, %s, %s, %s},' % (cstr(v), cstr(sp), cstr(r)))
+    print("};")
+
+def emit_parse():
+    alpha = '0123456789_ +-xXoObBeE.aZfF\t\u0663'
+    print("static const struct { const char *s; int base; const char *expect; } int_fuzz[] = {")
+    for _ in range(800):
+        t = ''.join(rnd.choice(alpha) for _ in range(rnd.randint(0, 7)))
+        if rnd.random() < 0.4:
+            t = rnd.choice(['0x', '0o', '0b', '0', '-0x', ' 0b_', '+']) + t
+        base = rnd.choice([10, 10, 0, 0, 2, 8, 16, 36, 3])
+        try:
+            v = int(t, base)
+            r = str(v) if -2**63 <= v < 2**63 else 'OVF'
+        except ValueError as e:
+            r = 'ERR:' + str(e)
+        print('    {%s, %d, %s},' % (cstr(t), base, cstr(r)))
+    print("};")
+    print("static const struct { const char *s; const char *expect; } float_fuzz[] = {")
+    for _ in range(800):
+        t = ''.join(rnd.choice('0123456789_.eE+- \t') for _ in range(rnd.randint(0, 8)))
+        if rnd.random() < 0.1:
+            t = rnd.choice(['inf', 'nan', '-Inf', 'infinity', 'iNfInItY', '+nan']) + t[:1]
+        try:
+            r = repr(float(t))
+        except ValueError as e:
+            r = 'ERR:' + str(e)
+        print('    {%s, %s},' % (cstr(t), cstr(r)))
+    print("};")
+
+def emit_unicode_checksums():
+    """FNV-1a checksums, per block of 4096 code points, of every char's
+    predicates and full lower/upper mappings (exhaustive table check)."""
+    print("static const uint64_t unicode_block_sums[] = {")
+    line = []
+    for block in range(0x110000 // 4096):
+        h = 0xcbf29ce484222325
+        for c in range(block * 4096, block * 4096 + 4096):
+            ch = chr(c)
+            if 0xD800 <= c < 0xE000:
+                lo = up = [c]
+            else:
+                lo = [ord(x) for x in ch.lower()]
+                up = [ord(x) for x in ch.upper()]
+            bitsv = (ch.isspace() | ch.isdigit() << 1 | ch.isdecimal() << 2 | ch.isalpha() << 3 |
+                     ch.isalnum() << 4 | ch.isupper() << 5 | ch.islower() << 6 |
+                     ch.isnumeric() << 7 | ch.isprintable() << 8)
+            for v in [bitsv] + lo + [0] + up:
+                h = ((h ^ v) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+        line.append('0x%016xULL' % h)
+        if len(line) == 4:
+            print('    ' + ', '.join(line) + ',')
+            line = []
+    print("};")
+
+def emit_decode():
+    pieces = [b'a', b'\xc3\xa9', b'\xe4\xb8\xad', b'\xf0\x9f\x98\x80', b'\xff', b'\x80', b'\xe4\xb8',
+              b'\xed\xa0\x80', b'\xf4\x90', b'\xc0', b'\xe0\x80', b'\xf0\x9f', b'\xc3']
+    print("static const struct { const char *b; int n; const char *strict, *replace, *ignore; } decode_fuzz[] = {")
+    for _ in range(300):
+        bs = b''.join(rnd.choice(pieces) for _ in range(rnd.randint(0, 5)))
+        try:
+            strict = bs.decode('utf-8')
+        except UnicodeDecodeError as e:
+            strict = 'ERR:' + str(e)
+        lit = '"' + ''.join('\\x%02x' % x for x in bs) + '"'
+        print('    {%s, %d, %s, %s, %s},' % (lit, len(bs), cstr(strict), cstr(bs.decode('utf-8', 'replace')),
+                                          cstr(bs.decode('utf-8', 'ignore'))))
+    print("};")
+
 if __name__ == '__main__':
     main()
+    emit_pct()
+    emit_parse()
+    emit_decode()
+    emit_unicode_checksums()

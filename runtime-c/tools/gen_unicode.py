@@ -51,6 +51,7 @@ def main():
     emit_ranges("rt_decimal", dec)
     emit_ranges("rt_alpha", ranges(lambda c: ch(c).isalpha()))
     emit_ranges("rt_alnum_extra", ranges(lambda c: ch(c).isnumeric() and not ch(c).isalpha()))
+    emit_ranges("rt_numeric", ranges(lambda c: ch(c).isnumeric()))
     emit_ranges("rt_upper", ranges(lambda c: ch(c).isupper()))
     emit_ranges("rt_lower", ranges(lambda c: ch(c).islower()))
     emit_ranges("rt_title", ranges(lambda c: unicodedata.category(ch(c)) == 'Lt'))
@@ -84,4 +85,28 @@ def main():
             print("    {0x%X,%d,{0x%X,0x%X,0x%X}}," % (c, len([x for x in r if x]), r[0], r[1], r[2]))
         print("};")
 
+def emit_title():
+    """chars whose title case differs from their upper case"""
+    simple, special = [], []
+    for c in range(MAX):
+        if 0xD800 <= c < 0xE000:
+            continue
+        t, u = chr(c).title(), chr(c).upper()
+        if t == u:
+            continue
+        if len(t) == 1:
+            simple.append((c, ord(t)))
+        else:
+            special.append((c, [ord(x) for x in t]))
+    print("static const uint32_t rt_title_map[][2] = {")
+    for i in range(0, len(simple), 6):
+        print("    " + ",".join("{0x%X,0x%X}" % p for p in simple[i:i + 6]) + ",")
+    print("};")
+    print("static const struct rt_special rt_title_special[] = {")
+    for c, r in special:
+        r = r + [0] * (3 - len(r))
+        print("    {0x%X,%d,{0x%X,0x%X,0x%X}}," % (c, len([x for x in r if x]), r[0], r[1], r[2]))
+    print("};")
+
 main()
+emit_title()

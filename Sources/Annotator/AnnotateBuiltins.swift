@@ -29,6 +29,10 @@ extension Annotator {
 
     /// Calls a function-valued argument (e.g. `key=`) with one argument of type `item`.
     func callCallable(_ op: Operation, _ callee: Annotation, with item: Annotation) throws -> Annotation {
+        if case .boundMethod(let c, let name, _) = callee {
+            return try methodCallAnnotation(op, receiver: .instance(c, nullable: false), name: name, args: [item],
+                                            shape: CallShape(positional: 1))
+        }
         guard case .pbc(let set, _) = callee else {
             throw Diagnostic(.translationError, "key= needs a function, not \(callee)", at: op.location)
         }
@@ -104,6 +108,12 @@ extension Annotator {
         case "sum":
             try arity(op, name, args, shape, 1...2)
             let item = try iteratedItem(op, a0)
+            if item.isImpossible {
+                // an empty list so far: wait; if it stays empty, the sum is the start value
+                if let d = memoizedDefaults[op.result] { return d }
+                fixpointDefaults[op.result] = (args.count > 1 ? args[1] : .int, currentPoint)
+                return .impossible
+            }
             var r: Annotation = args.count > 1 ? args[1] : .int
             r = try unionNumeric(op, r, item)
             if case .bool = r { r = .int }
@@ -153,7 +163,18 @@ extension Annotator {
         case "dict":
             try arity(op, name, args, shape, 0...1)
             let d = dictDef(for: op)
-            if case .dict(let other, _)? = args.first { try d.unify(with: other) }
+            if case .dict(let other, _)? = args.first {
+                try d.unify(with: other)
+            } else if let a = args.first {
+                // dict(pairs): an iterable of (key, value) tuples
+                let item = try iteratedItem(op, a)
+                guard case .tuple(let kv) = item, kv.count == 2 else {
+                    if item.isImpossible { return .dict(d.root, nullable: false) }
+                    throw Diagnostic(.translationError, "dict() needs a dict or (key, value) pairs, not items of \(item)", at: op.location)
+                }
+                try checkHashable(op, kv[0])
+                try d.generalize(key: kv[0], value: kv[1])
+            }
             return .dict(d.root, nullable: false)
         case "set", "frozenset":
             try arity(op, name, args, shape, 0...1)
@@ -173,10 +194,15 @@ extension Annotator {
             guard a0.isNumeric else { throw Diagnostic(.translationError, "round() of \(a0)", at: op.location) }
             if args.count == 1 { return .int }
             return a0.isIntegral ? .int : .float
+        case "format":
+            try arity(op, name, args, shape, 1...2)
+            try checkFormattable(op, a0)
+            if args.count == 2, !isStr(args[1]) { throw Diagnostic(.translationError, "format() spec must be a str", at: op.location) }
+            return .str(nullable: false)
         case "type":
             try arity(op, name, args, shape, 1...1)
             guard case .instance(let c, _) = a0 else { throw Diagnostic(.unsupported, "type() of \(a0)", at: op.location) }
-            return .pbc(PBCSet(kind: .class, items: c.family.map { $0.pyClass }), nullable: false)
+            return .pbc(PBCSet(kind: .class, items: family(c).map { $0.pyClass }), nullable: false)
         case "object":
             throw Diagnostic(.unsupported, "object() instances are not supported", at: op.location)
         case "builtin.__init__":
@@ -196,7 +222,10 @@ extension Annotator {
         case "os.close": try arity(op, name, args, shape, 1...1); return .none
         case "os.lseek": try arity(op, name, args, shape, 3...3); return .int
         case "os.isatty": try arity(op, name, args, shape, 1...1); return .bool(constant: nil)
-        case "os.getenv": try arity(op, name, args, shape, 1...1); return .str(nullable: true)
+        case "os.getenv":
+            try arity(op, name, args, shape, 1...2)
+            if args.count == 2 { return try union(.str(nullable: false), args[1]) }
+            return .str(nullable: true)
         case "time.time", "time.perf_counter", "time.monotonic", "time.process_time", "time.clock":
             try arity(op, name, args, shape, 0...0)
             return .float

@@ -202,7 +202,7 @@ extension Annotator {
             return .none
         case "type":
             guard case .instance(let c, _) = args[0] else { throw unsupported("type() of \(args[0])", op) }
-            return .pbc(PBCSet(kind: .class, items: c.family.map { $0.pyClass }), nullable: false)
+            return .pbc(PBCSet(kind: .class, items: family(c).map { $0.pyClass }), nullable: false)
         case "check_range_step":
             try requireInt(op, args[0], "range() step")
             return .none
@@ -327,6 +327,10 @@ extension Annotator {
         case (.bytes, .bytes) where name == "add": return .bytes(nullable: false)
         case (.str, _) where name == "mul" && b.isIntegral: return .str(nullable: false)
         case (_, .str) where name == "mul" && a.isIntegral: return .str(nullable: false)
+        case (_, .list(let d, _)) where name == "mul" && a.isIntegral:
+            let r = listDef(for: op)
+            try r.generalize(d.readItem())
+            return .list(r.root, nullable: false)
         case (.list(let d1, _), .list(let d2, _)) where name == "add":
             let r = listDef(for: op)
             try r.generalize(d1.readItem())
@@ -439,11 +443,14 @@ extension Annotator {
             // a class attribute (a constant per class, possibly overridden in subclasses)
             var result: Annotation = .impossible
             var found = false
-            for d in c.family {
+            for d in family(c) {
                 guard let v = d.pyClass.lookup(name) else { continue }
-                if case .object(let o) = v, o is PyFunction || o is PyStaticMethod || o is PyClassMethod {
+                if case .object(let o) = v, o is PyFunction {
+                    return .boundMethod(c, name, nullable: false)
+                }
+                if case .object(let o) = v, o is PyStaticMethod || o is PyClassMethod {
                     throw Diagnostic(.unsupported,
-                                     "method '\(name)' of \(c.name) used as a value: call it directly (bound methods as values are not supported yet)",
+                                     "static or class method '\(name)' of \(c.name) used as a value through an instance",
                                      at: op.location)
                 }
                 found = true
@@ -451,7 +458,7 @@ extension Annotator {
             }
             if found { return result }
             if name == "__class__" {
-                return .pbc(PBCSet(kind: .class, items: c.family.map { $0.pyClass }), nullable: false)
+                return .pbc(PBCSet(kind: .class, items: family(c).map { $0.pyClass }), nullable: false)
             }
             if let p = currentPoint { c.lookupReaders.insert(p) }
             return .impossible
@@ -502,7 +509,18 @@ extension Annotator {
         let desc = try description(of: f, owner: owner, specialization: key, at: op.location)
         try feed(desc, inputs, at: op.location)
         callTargets[op.result, default: []].insert(desc.graphIndex)
+        lastCalledGraph = desc.graphIndex
         return returnOf(desc)
+    }
+
+    /// Records that this operation picks its implementation by the class of its receiver:
+    /// class `d` runs graph `graph` (the C backend calls through a vtable slot).
+    func recordDispatch(_ op: Operation, base: ClassDef, name: String, _ d: ClassDef, _ graph: Int,
+                        passesClass: Bool = false) {
+        var entry = dispatch[op.result] ?? Dispatch(base: base, name: name, implementations: [:], passesClass: passesClass)
+        if entry.base !== base, let common = entry.base.commonBase(with: base) { entry.base = common }
+        entry.implementations[d.id] = graph
+        dispatch[op.result] = entry
     }
 
     /// specialize.memo: the function runs at translation time on the call's constant arguments.
@@ -582,6 +600,9 @@ extension Annotator {
 
     func callAnnotation(_ op: Operation, callee: Annotation, calleeValue: FlowValue, args: [Annotation],
                         shape: CallShape) throws -> Annotation {
+        if case .boundMethod(let c, let name, _) = callee {
+            return try methodCallAnnotation(op, receiver: .instance(c, nullable: false), name: name, args: args, shape: shape)
+        }
         guard case .pbc(let set, _) = callee else {
             throw Diagnostic(.translationError, "\(callee) is not callable", at: op.location)
         }
@@ -596,6 +617,12 @@ extension Annotator {
                 result = try union(result, try callFunction(op, f, owner: nil, leading: [], args: args, shape: shape))
             case let c as PyClass:
                 result = try union(result, try instantiate(op, c, args: args, shape: shape))
+                if set.items.count > 1, let cd = classDefIfKnown(c), let (initFn, _) = findMethod(c, "__init__"),
+                   let g = callTargets[op.result]?.first(where: { descs[$0].function === initFn }) {
+                    let defs = set.classes.compactMap { classDefIfKnown($0) }
+                    let base = defs.dropFirst().reduce(defs.first) { acc, d in acc?.commonBase(with: d) } ?? cd
+                    recordDispatch(op, base: base, name: "__init__", cd, g)
+                }
             case let b as PyBuiltin:
                 result = try union(result, try builtinCall(op, b.name, args: args, shape: shape))
             default:
@@ -616,6 +643,9 @@ extension Annotator {
             _ = try callFunction(op, initFn, owner: try classDef(for: owner), leading: [instance], args: args, shape: shape)
         } else if isExceptionClass(cd) {
             try initBuiltinException(op, args: args, shape: shape)
+            if cls.builtin == "SystemExit" {
+                try writeField(cd, "__status", .int, at: op.location)
+            }
         } else if !args.isEmpty {
             throw Diagnostic(.translationError, "\(cls.qualname)() takes no arguments", at: op.location)
         }
@@ -657,6 +687,10 @@ extension Annotator {
                 }
                 return .none
             }
+            if name == "__class__" {
+                let classes = Annotation.pbc(PBCSet(kind: .class, items: family(c).map { $0.pyClass }), nullable: false)
+                return try callAnnotation(op, callee: classes, calleeValue: op.args[0], args: args, shape: shape)
+            }
             if c.fieldOwner(name) != nil {
                 // a function stored in an instance attribute: obj.f(args) calls it
                 guard let fieldAnn = readField(c, name) else { return .impossible }
@@ -665,7 +699,7 @@ extension Annotator {
             }
             var result: Annotation = .impossible
             var found = false
-            for d in c.family {
+            for d in family(c) {
                 guard let v = d.pyClass.lookup(name) else { continue }
                 switch v {
                 case .object(let o as PyFunction):
@@ -674,11 +708,20 @@ extension Annotator {
                     found = true
                     let r = try callFunction(op, o, owner: ownerDef, leading: [.instance(ownerDef, nullable: false)],
                                              args: args, shape: shape)
+                    recordDispatch(op, base: c, name: name, d, lastCalledGraph)
                     result = try union(result, r)
                 case .object(let o as PyStaticMethod):
                     guard case .object(let f as PyFunction) = o.function else { continue }
                     found = true
                     result = try union(result, try callFunction(op, f, owner: nil, leading: [], args: args, shape: shape))
+                    recordDispatch(op, base: c, name: name, d, lastCalledGraph)
+                case .object(let o as PyClassMethod):
+                    // a classmethod called through an instance receives the instance's class
+                    guard case .object(let f as PyFunction) = o.function else { continue }
+                    found = true
+                    let classes = Annotation.pbc(PBCSet(kind: .class, items: family(c).map { $0.pyClass }), nullable: false)
+                    result = try union(result, try callFunction(op, f, owner: nil, leading: [classes], args: args, shape: shape))
+                    recordDispatch(op, base: c, name: name, d, lastCalledGraph, passesClass: true)
                 default:
                     throw unsupported("'\(name)' of \(d.name) is not a method", op)
                 }
@@ -686,6 +729,36 @@ extension Annotator {
             if !found {
                 if name == "__init__" { return .none }
                 throw Diagnostic(.translationError, "\(c.name) instances have no method '\(name)'", at: op.location)
+            }
+            return result
+        case .pbc(let set, _) where set.kind == .class:
+            // cls.method(...) on a class known only at run time
+            var result: Annotation = .impossible
+            let defs = try set.classes.map { try classDef(for: $0) }
+            guard let base = defs.dropFirst().reduce(defs.first, { acc, d in acc?.commonBase(with: d) }) else {
+                throw Diagnostic(.translationError, "these classes have no common base class", at: op.location)
+            }
+            for (cls, d) in zip(set.classes, defs) {
+                guard let v = cls.lookup(name) else {
+                    throw Diagnostic(.translationError, "class \(cls.qualname) has no attribute '\(name)'", at: op.location)
+                }
+                switch v {
+                case .object(let cm as PyClassMethod):
+                    guard case .object(let f as PyFunction) = cm.function else { continue }
+                    result = try union(result, try callFunction(op, f, owner: nil, leading: [receiver], args: args, shape: shape))
+                    recordDispatch(op, base: base, name: name, d, lastCalledGraph, passesClass: true)
+                case .object(let sm as PyStaticMethod):
+                    guard case .object(let f as PyFunction) = sm.function else { continue }
+                    result = try union(result, try callFunction(op, f, owner: nil, leading: [], args: args, shape: shape))
+                    recordDispatch(op, base: base, name: name, d, lastCalledGraph)
+                case .object(let f as PyFunction):
+                    guard let owner = cls.mro.first(where: { $0.dict[name] != nil }) else { continue }
+                    result = try union(result, try callFunction(op, f, owner: try classDef(for: owner), leading: [],
+                                                                args: args, shape: shape))
+                    recordDispatch(op, base: base, name: name, d, lastCalledGraph)
+                default:
+                    throw Diagnostic(.translationError, "'\(name)' of class \(cls.qualname) is not callable", at: op.location)
+                }
             }
             return result
         default:

@@ -28,6 +28,8 @@ public indirect enum Annotation: CustomStringConvertible {
     case instance(ClassDef, nullable: Bool)
     /// A set of prebuilt constants of one kind: functions, classes or builtins.
     case pbc(PBCSet, nullable: Bool)
+    /// `obj.method` as a value: the receiver (an instance of the class) and the method name.
+    case boundMethod(ClassDef, String, nullable: Bool)
     /// A prebuilt module used as a value (only for attribute access, folded at build time).
     case module(PyModule)
     /// An iterator over a container: next() gives `item`.
@@ -53,6 +55,7 @@ public indirect enum Annotation: CustomStringConvertible {
         case .tuple(let items): return "tuple(" + items.map { $0.description }.joined(separator: ", ") + ")"
         case .instance(let c, let n): return c.name + (n ? "?" : "")
         case .pbc(let s, let n): return s.description + (n ? "?" : "")
+        case .boundMethod(let c, let m, let n): return "method \(c.name).\(m)" + (n ? "?" : "")
         case .module(let m): return "module \(m.name)"
         case .iterator(let item, let kind): return "iterator[\(kind.rawValue): \(item)]"
         }
@@ -62,7 +65,7 @@ public indirect enum Annotation: CustomStringConvertible {
         switch self {
         case .none: return true
         case .str(let n), .bytes(let n), .list(_, let n), .dict(_, let n), .set(_, let n),
-             .instance(_, let n), .pbc(_, let n): return n
+             .instance(_, let n), .pbc(_, let n), .boundMethod(_, _, let n): return n
         default: return false
         }
     }
@@ -77,6 +80,7 @@ public indirect enum Annotation: CustomStringConvertible {
         case .set(let d, _): return .set(d, nullable: false)
         case .instance(let c, _): return .instance(c, nullable: false)
         case .pbc(let s, _): return .pbc(s, nullable: false)
+        case .boundMethod(let c, let m, _): return .boundMethod(c, m, nullable: false)
         case .none: return .impossible
         default: return self
         }
@@ -91,6 +95,7 @@ public indirect enum Annotation: CustomStringConvertible {
         case .set(let d, _): return .set(d, nullable: true)
         case .instance(let c, _): return .instance(c, nullable: true)
         case .pbc(let s, _): return .pbc(s, nullable: true)
+        case .boundMethod(let c, let m, _): return .boundMethod(c, m, nullable: true)
         case .none, .impossible: return .none
         default: return nil
         }
@@ -167,6 +172,11 @@ public func union(_ a: Annotation, _ b: Annotation) throws -> Annotation {
         }
         return .pbc(s1.union(s2), nullable: n1 || n2)
     case (.module(let m1), .module(let m2)) where m1 === m2: return a
+    case (.boundMethod(let c1, let m1, let n1), .boundMethod(let c2, let m2, let n2)) where m1 == m2:
+        guard let common = c1.commonBase(with: c2) else {
+            throw UnionError(left: a, right: b, reason: "methods of unrelated classes \(c1.name) and \(c2.name)")
+        }
+        return .boundMethod(common, m1, nullable: n1 || n2)
     case (.iterator(let i1, let k1), .iterator(let i2, let k2)) where k1 == k2:
         return .iterator(try union(i1, i2), over: k1)
     case (.int, .float), (.float, .int), (.bool, .float), (.float, .bool):
@@ -187,7 +197,10 @@ public func contains(_ a: Annotation, _ b: Annotation) -> Bool {
     case (.int, .int), (.int, .bool), (.uint, .uint), (.uint, .int), (.uint, .bool), (.float, .float): return true
     case (.str(let n1), .str(let n2)), (.bytes(let n1), .bytes(let n2)): return n1 || !n2
     case (.str(let n), .none), (.bytes(let n), .none), (.list(_, let n), .none), (.dict(_, let n), .none),
-         (.set(_, let n), .none), (.instance(_, let n), .none), (.pbc(_, let n), .none): return n
+         (.set(_, let n), .none), (.instance(_, let n), .none), (.pbc(_, let n), .none),
+         (.boundMethod(_, _, let n), .none): return n
+    case (.boundMethod(let c1, let m1, let n1), .boundMethod(let c2, let m2, let n2)):
+        return m1 == m2 && c2.isSubclass(of: c1) && (n1 || !n2)
     case (.list(let d1, let n1), .list(let d2, let n2)): return d1.root === d2.root && (n1 || !n2)
     case (.dict(let d1, let n1), .dict(let d2, let n2)): return d1.root === d2.root && (n1 || !n2)
     case (.set(let d1, let n1), .set(let d2, let n2)): return d1.root === d2.root && (n1 || !n2)

@@ -39,6 +39,17 @@ public final class FunctionDesc {
     public var name: String { graph.name }
 }
 
+/// A call whose implementation is chosen by the receiver's class at run time.
+public struct Dispatch {
+    /// The most general class involved: the vtable slot lives in its family.
+    public var base: ClassDef
+    public var name: String
+    /// ClassDef id -> graph index.
+    public var implementations: [Int: Int]
+    /// The class itself is passed first (classmethods).
+    public var passesClass: Bool
+}
+
 /// Narrowing known after a bool: on the `onTrue` branch, `variable` has `annotation`.
 struct KnownType {
     let variable: Variable
@@ -64,6 +75,10 @@ public final class Annotator: ReflowScheduler {
     var blockByPoint: [ReflowPoint: Block] = [:]
     var currentPoint: ReflowPoint?
     var knownTypes: [Variable: KnownType] = [:]
+    var variableReaders: [Variable: Set<ReflowPoint>] = [:]
+    /// Annotations to give values still unknown at the fixpoint (see annotate()).
+    var fixpointDefaults: [Variable: (Annotation, ReflowPoint?)] = [:]
+    var memoizedDefaults: [Variable: Annotation] = [:]
     /// Errors of operations whose operand is only None so far, reported if still there at
     /// the fixpoint.
     var deferred: [Variable: (Diagnostic, ReflowPoint?)] = [:]
@@ -73,6 +88,9 @@ public final class Annotator: ReflowScheduler {
     var opDictDefs: [String: DictDef] = [:]
     /// For each call operation's result: the graphs it may call.
     public internal(set) var callTargets: [Variable: Set<Int>] = [:]
+    /// Operations whose implementation depends on the receiver's class, by result variable.
+    public internal(set) var dispatch: [Variable: Dispatch] = [:]
+    var lastCalledGraph = 0
     /// Classes instantiated at run time (ObjectIdentifier of their ClassDef).
     public internal(set) var instantiated = Set<ObjectIdentifier>()
 
@@ -128,6 +146,21 @@ public final class Annotator: ReflowScheduler {
         argv.resized = true
         try feed(desc, [.list(argv, nullable: false)], at: entryPoint.def.location)
         try run()
+        // Values that stayed unknown only because a container stayed empty get their
+        // defaults (sum([]) is 0), and whatever depends on them is annotated in turn.
+        while !fixpointDefaults.isEmpty && diagnostics.isEmpty {
+            let pending = fixpointDefaults
+            fixpointDefaults = [:]
+            var applied = false
+            for (v, (a, point)) in pending.sorted(by: { $0.key.id < $1.key.id }) where (bindings[v] ?? .impossible).isImpossible {
+                bindings[v] = a
+                memoizedDefaults[v] = a
+                if let p = point { enqueue(p) }
+                applied = true
+            }
+            if !applied { break }
+            try run()
+        }
         for (_, (d, point)) in deferred.sorted(by: { $0.key.id < $1.key.id }) {
             currentPoint = point
             report(d)
@@ -252,7 +285,7 @@ public final class Annotator: ReflowScheduler {
         }
         if !desc.callers.contains(loc) { desc.callers.append(loc) }
         if changed {
-            for (v, a) in zip(desc.graph.startBlock.inputArgs, desc.inputs) { bindings[v] = a }
+            for (v, a) in zip(desc.graph.startBlock.inputArgs, desc.inputs) { try generalize(v, a) }
             annotatedBlocks[desc.graphIndex, default: []].insert(desc.graph.startBlock.id)
             schedule(desc.graphIndex, desc.graph.startBlock)
         }
@@ -267,9 +300,21 @@ public final class Annotator: ReflowScheduler {
 
     func annotation(of v: FlowValue) throws -> Annotation {
         switch v {
-        case .variable(let x): return bindings[x] ?? .impossible
+        case .variable(let x):
+            // Blocks may read variables defined in the blocks that dominate them: remember
+            // who read what, to reflow them when it generalizes.
+            if let p = currentPoint { variableReaders[x, default: []].insert(p) }
+            return bindings[x] ?? .impossible
         case .constant(let c): return try constantAnnotation(c)
         }
+    }
+
+    /// Sets a variable's annotation to its union with `a`; reflows its readers if it grew.
+    func generalize(_ v: Variable, _ a: Annotation) throws {
+        let old = bindings[v] ?? .impossible
+        if contains(old, a) && !(old.isImpossible && !a.isImpossible) { return }
+        bindings[v] = try union(old, a)
+        if let readers = variableReaders[v] { schedule(readers) }
     }
 
     func annotateBlock(_ block: Block, in desc: FunctionDesc) throws {
@@ -289,9 +334,8 @@ public final class Annotator: ReflowScheduler {
                 }
                 throw d
             }
-            let old = bindings[op.result] ?? .impossible
             do {
-                bindings[op.result] = try union(old, result)
+                try generalize(op.result, result)
             } catch let e as UnionError {
                 throw Diagnostic(.translationError, e.reason, at: op.location)
             }
@@ -337,7 +381,7 @@ public final class Annotator: ReflowScheduler {
 
     func follow(_ link: Link, from block: Block, _ desc: FunctionDesc, condition: Variable? = nil) throws {
         if let cls = link.exceptionClass, let v = link.lastExceptionValue {
-            bindings[v] = .instance(try classDef(for: cls), nullable: false)
+            try generalize(v, .instance(try classDef(for: cls), nullable: false))
         }
         var narrowing: [Variable: Annotation] = [:]
         if let c = condition, let known = knownTypes[c], known.onTrue == (link.exitcase ?? true) {
@@ -351,7 +395,7 @@ public final class Annotator: ReflowScheduler {
             if contains(old, a) && !(old.isImpossible && !a.isImpossible) { continue }
             let here = block.lastLocation ?? block.operations.last?.location ?? desc.graph.location
             do {
-                bindings[input] = try union(old, a)
+                try generalize(input, a)
                 if bindingOrigin[input] == nil { bindingOrigin[input] = here }
             } catch let e as UnionError {
                 var notes: [DiagnosticNote] = []
@@ -408,12 +452,19 @@ public final class Annotator: ReflowScheduler {
         let base = try cls.bases.first.map { try classDef(for: $0) }
         let d = ClassDef(pyClass: cls, base: base, id: classDefs.count + 1)
         base?.subclasses.append(d)
+        for anc in d.ancestry.dropFirst() { schedule(anc.familyReaders) }
         classDefs.append(d)
         classDefByClass[ObjectIdentifier(cls)] = d
         return d
     }
 
     public func classDefIfKnown(_ cls: PyClass) -> ClassDef? { classDefByClass[ObjectIdentifier(cls)] }
+
+    /// The class and its subclasses known so far; the current block is reflowed if more appear.
+    func family(_ c: ClassDef) -> [ClassDef] {
+        if let p = currentPoint { c.familyReaders.insert(p) }
+        return c.family
+    }
 
     /// The annotation of an init-time constant. Prebuilt containers and instances register
     /// their contents with their definitions.

@@ -142,6 +142,9 @@ public final class ClassDef: CustomStringConvertible {
     /// Blocks that looked up an attribute here and found nothing yet (reflowed when a field
     /// appears).
     var lookupReaders = Set<ReflowPoint>()
+    /// Blocks that enumerated this class's subclasses (method calls, class attributes read
+    /// through instances): reflowed when a new subclass appears.
+    var familyReaders = Set<ReflowPoint>()
     public let id: Int
 
     init(pyClass: PyClass, base: ClassDef?, id: Int) {

@@ -97,9 +97,14 @@ struct CBuiltin {
             try emitMinMax(name == "min")
         case "sum":
             let item: Annotation
-            switch posAnn(0) { case .list(let d, _): item = d.item; default: throw c.fail("sum() of \(posAnn(0))") }
+            switch posAnn(0) {
+            case .list(let d, _): item = d.item
+            case .set(let d, _), .dict(let d, _): item = d.key
+            case .tuple(let items): item = items.first ?? .int
+            default: throw c.fail("sum() of \(posAnn(0))")
+            }
             let start = n > 1 ? try pos(1) : (resultAnn.isIntegral ? "0" : "0.0")
-            let l = try pos(0)
+            let l = try materialize(try pos(0), posAnn(0))
             line("{ \(e.cType(resultAnn)) acc = \(start); for (int64_t i = 0; i < \(l)->length; i++) acc += \(e.fromWord("\(l)->items[i]", item)); \(result) = acc; }")
         case "any", "all":
             guard case .list(let d, _) = posAnn(0) else { throw c.fail("\(name)() of \(posAnn(0))") }
@@ -147,7 +152,24 @@ struct CBuiltin {
             line("  \(result) = rpy_list_new(len); for (int64_t i = 0; i < len; i++) \(result)->items[i].i = a + i * s; }")
         case "dict":
             guard case .dict(let d, _) = resultAnn else { throw c.fail("dict()") }
-            set(n == 0 ? "rpy_dict_new(\(try e.dictOps(d)))" : "rpy_dict_copy(\(try pos(0)))")
+            if n == 0 {
+                set("rpy_dict_new(\(try e.dictOps(d)))")
+            } else if case .dict = posAnn(0) {
+                set("rpy_dict_copy(\(try pos(0)))")
+            } else {
+                // dict(pairs)
+                let l = try materialize(try pos(0), posAnn(0))
+                var pairAnn: Annotation = .tuple([d.key, d.value])
+                if case .list(let ld, _) = posAnn(0) { pairAnn = ld.item }
+                guard let layout = e.tupleLayout(pairAnn), case .tuple(let kv) = pairAnn, kv.count == 2 else {
+                    set("rpy_dict_new(\(try e.dictOps(d)))")
+                    return
+                }
+                set("rpy_dict_new(\(try e.dictOps(d)))")
+                line("{ rpy_list *pairs = \(l); for (int64_t i = 0; i < pairs->length; i++) { struct \(layout.cName) *t = pairs->items[i].p;")
+                line("  rpy_dict_setitem(\(result), \(e.toWord("((\(e.cType(kv[0])))t->f0)", d.key)), \(e.toWord("((\(e.cType(kv[1])))t->f1)", d.value))); } }")
+                check()
+            }
         case "set", "frozenset":
             guard case .set(let d, _) = resultAnn else { throw c.fail("set()") }
             set("rpy_set_new(\(try e.dictOps(d)))")
@@ -189,7 +211,28 @@ struct CBuiltin {
         case "os.close": line("rpy_os_close(\(try pos(0)));"); set("NULL"); check()
         case "os.lseek": set("rpy_os_lseek(\(try pos(0)), \(try pos(1)), \(try pos(2)))"); check()
         case "os.isatty": set("rpy_os_isatty(\(try pos(0)))")
-        case "os.getenv": set("rpy_os_getenv(\(try pos(0)))")
+        case "os.getenv":
+            if n > 1 {
+                line("\(result) = rpy_os_getenv(\(try pos(0))); if (\(result) == NULL) \(result) = \(try pos(1));")
+            } else {
+                set("rpy_os_getenv(\(try pos(0)))")
+            }
+        case "format":
+            let x = try pos(0)
+            if n == 1 {
+                set(try e.strCall(x, posAnn(0)))
+            } else {
+                let spec = try pos(1)
+                switch posAnn(0) {
+                case .int: set("rpy_format_int(\(x), \(spec))")
+                case .bool: set("rpy_format_bool(\(x), \(spec))")
+                case .uint: set("rpy_format_uint(\(x), \(spec))")
+                case .float: set("rpy_format_float(\(x), \(spec))")
+                case .str: set("rpy_format_str(\(x), \(spec))")
+                default: set("rpy_format_str(\(try e.strCall(x, posAnn(0))), \(spec))")
+                }
+                check()
+            }
         case "time.time": set("rpy_time_time()")
         case "time.perf_counter", "time.monotonic", "time.process_time", "time.clock": set("rpy_time_perf_counter()")
         case "sys.exit":
@@ -286,10 +329,17 @@ struct CBuiltin {
     func emitMinMax(_ isMin: Bool) throws {
         let cmp = isMin ? "<" : ">"
         if positional.count == 1 {
-            guard case .list(let d, _) = posAnn(0) else { throw c.fail("min/max of \(posAnn(0))") }
-            let l = try pos(0)
+            let item: Annotation
+            switch posAnn(0) {
+            case .list(let d, _): item = d.item
+            case .set(let d, _), .dict(let d, _): item = d.key
+            case .tuple(let items): item = items.first ?? .int
+            case .str: item = .str(nullable: false)
+            default: throw c.fail("min/max of \(posAnn(0))")
+            }
+            let l = e.unique("mm")
+            line("rpy_list *\(l) = \(try materialize(try pos(0), posAnn(0)));")
             line("if (\(l)->length == 0) \(raise("RPY_EXC_VALUEERROR", "\(isMin ? "min" : "max")() arg is an empty sequence"))")
-            let item = d.item
             line("\(result) = \(e.fromWord("\(l)->items[0]", item));")
             let xi = e.fromWord("\(l)->items[i]", item)
             line("for (int64_t i = 1; i < \(l)->length; i++) { \(e.cType(item)) x = \(xi); if (\(try e.compareExpr("x", result, item)) \(cmp) 0) \(result) = x; }")
@@ -328,7 +378,7 @@ struct CBuiltin {
 
     func emitSort(_ list: String, _ item: Annotation, key: FlowValue?, reverse: FlowValue?) throws {
         let rev = try reverse.map { try f.value($0) } ?? "0"
-        if let key = key, case .pbc = f.ann(key) {
+        if let key = key, { if case .pbc = f.ann(key) { return true }; if case .boundMethod = f.ann(key) { return true }; return false }() {
             // decorate with keys, sort the pairs, undecorate
             let keyAnn = keyAnnotation(key, item)
             let lt = try e.wordLt(keyAnn)
@@ -347,6 +397,9 @@ struct CBuiltin {
     }
 
     func keyAnnotation(_ key: FlowValue, _ item: Annotation) -> Annotation {
+        if case .boundMethod = f.ann(key), let g = (e.a.callTargets[op.result] ?? []).sorted().first {
+            return e.a.descs[g].returnAnnotation
+        }
         guard case .pbc(let s, _) = f.ann(key) else { return .impossible }
         if let fn = s.items.first as? PyFunction,
            let d = e.a.descs.first(where: { $0.function === fn && $0.owner == nil }) {
@@ -364,6 +417,11 @@ struct CBuiltin {
 
     /// key(x) for sorting: a function graph, or a built-in such as len or str.lower.
     func keyCall(_ key: FlowValue, _ x: String, _ item: Annotation, _ keyAnn: Annotation) throws -> String {
+        if case .boundMethod = f.ann(key) {
+            let targets = (e.a.callTargets[op.result] ?? []).sorted()
+            guard targets.count == 1 else { throw c.fail("a key= method with several implementations") }
+            return "\(e.graphName(targets[0]))((struct rpy_object *)\(try f.value(key)), \(x))"
+        }
         guard case .pbc(let s, _) = f.ann(key) else { throw c.fail("this key=") }
         if let fn = s.items.first as? PyFunction,
            let d = e.a.descs.first(where: { $0.function === fn && $0.owner == nil }) {

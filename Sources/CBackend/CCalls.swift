@@ -99,6 +99,10 @@ struct CCall {
     /// Calls a set of prebuilt constants: functions (directly, or through a call family's
     /// function pointer in `calleeExpr`), classes (instantiation) or built-ins.
     func emitPBCCall(_ calleeExpr: String, _ calleeAnn: Annotation) throws {
+        if case .boundMethod(let cd, let name, _) = calleeAnn {
+            try emitMethodCall(name: name, recv: calleeExpr, recvAnn: .instance(cd, nullable: false))
+            return
+        }
         guard case .pbc(let set, _) = calleeAnn else { throw c.fail("calling \(calleeAnn)") }
         let targets = (a.callTargets[op.result] ?? []).sorted()
         switch set.kind {
@@ -114,8 +118,11 @@ struct CCall {
                 if targets.contains(where: { ll.canRaise.contains($0) }) { check() }
             }
         case .class:
-            guard set.items.count == 1, let cls = set.classes.first else { throw c.fail("instantiating a class variable") }
-            try instantiate(cls, targets: targets)
+            if set.items.count == 1, let cls = set.classes.first {
+                try instantiate(cls, targets: targets)
+            } else {
+                try instantiateVariable(calleeExpr, set, targets: targets)
+            }
         case .builtin:
             guard let b = set.items.first as? PyBuiltin else { throw c.fail("this call") }
             try CBuiltin(call: self).emit(b.name)
@@ -137,19 +144,70 @@ struct CCall {
             let args = try arguments(for: g, leading: [result])
             line("\(e.graphName(g))(\(args.joined(separator: ", ")));")
             if ll.canRaise.contains(g) { check() }
+        } else if cls.builtin == "SystemExit", cd.fields["__status"] != nil {
+            // sys.exit(): an int is the status, None or nothing is 0, anything else is printed
+            // and the status is 1
+            if let first = operands.first, f.ann(first).isIntegral {
+                line("\(e.fieldAccess(result, cd, "__status")) = \(try f.value(first));")
+            } else if let first = operands.first, !{ if case .none = f.ann(first) { return true }; return false }() {
+                line("\(e.fieldAccess(result, cd, "__status")) = 1;")
+                line("\(e.exceptionMessage(result)) = \(try CBuiltin(call: self).exceptionMessage(operands));")
+            }
         } else if cd.ancestry.contains(where: { $0.pyClass.builtin == "BaseException" }), !operands.isEmpty {
             line("\(e.exceptionMessage(result)) = \(try CBuiltin(call: self).exceptionMessage(operands));")
         }
     }
 
+    /// `cls(args)` with `cls` one of several classes: allocate by its vtable, then run its
+    /// __init__ (through a vtable slot when they differ).
+    func instantiateVariable(_ cls: String, _ set: PBCSet, targets: [Int]) throws {
+        let vt = e.unique("vt")
+        line("struct rpy_vtable *\(vt) = (struct rpy_vtable *)\(cls);")
+        set_("rpy_malloc(\(vt)->layout_size)")
+        line("\(result)->vt = \(vt);")
+        if targets.count == 1 {
+            let args = try arguments(for: targets[0], leading: [result])
+            line("\(e.graphName(targets[0]))(\(args.joined(separator: ", ")));")
+            if ll.canRaise.contains(targets[0]) { check() }
+        } else if targets.count > 1 {
+            guard let d = a.dispatch[op.result], let slot = ll.slot(named: slotKey(d)) else { throw c.fail("__init__ dispatch") }
+            let args = try arguments(for: targets[0], leading: [result])
+            line("\(vt)->\(slot.cName)(\(args.joined(separator: ", ")));")
+            if targets.contains(where: { ll.canRaise.contains($0) }) { check() }
+        }
+    }
+
+    func set_(_ s: String) { set(s) }
+
+    /// A call through a vtable slot, or directly when there is one implementation.
+    func dispatchCall(_ targets: [Int], vtable: String, leading: [String]) throws {
+        if targets.count == 1 {
+            try callGraph(targets[0], leading: leading)
+            return
+        }
+        guard let d = a.dispatch[op.result], let slot = ll.slot(named: slotKey(d)) else { throw c.fail("this method dispatch") }
+        let args = try arguments(for: targets[0], leading: leading)
+        let call = "(\(vtable))->\(slot.cName)(\(args.joined(separator: ", ")))"
+        if e.cType(resultAnn) == "void *" { line("\(call);"); set("NULL") } else { set(call) }
+        if targets.contains(where: { ll.canRaise.contains($0) }) { check() }
+    }
+
     func emitMethodCall() throws {
         guard case .methodCall(let name, _) = op.extra else { return }
-        let recvAnn = f.ann(op.args[0])
-        let recv = try f.value(op.args[0])
+        try emitMethodCall(name: name, recv: try f.value(op.args[0]), recvAnn: f.ann(op.args[0]))
+    }
+
+    func emitMethodCall(name: String, recv: String, recvAnn: Annotation) throws {
         switch recvAnn {
         case .instance(let cd, _):
             if cd.pyClass.name == "JitDriver", cd.pyClass.module?.name == "rlib.jit" {
                 set("NULL")
+                return
+            }
+            if name == "__class__" {
+                // self.__class__(args): instantiate the receiver's class
+                try emitPBCCall("((struct rpy_object *)\(recv))->vt",
+                                .pbc(PBCSet(kind: .class, items: cd.family.map { $0.pyClass }), nullable: false))
                 return
             }
             if cd.fieldOwner(name) != nil, let owner = cd.fieldOwner(name), let field = owner.fields[name] {
@@ -158,23 +216,30 @@ struct CCall {
                 return
             }
             let targets = (a.callTargets[op.result] ?? []).sorted()
-            if targets.count == 1 {
-                let g = targets[0]
-                if a.descs[g].owner == nil {
-                    try callGraph(g, leading: [])      // a staticmethod
-                } else {
-                    try callGraph(g, leading: ["(struct rpy_object *)\(recv)"])
-                }
-            } else if targets.isEmpty {
+            if targets.isEmpty {
                 if name == "__init__" { set("NULL"); return }
                 line("goto rpy_propagate; /* no implementation of \(name) */")
-            } else {
-                guard let slot = ll.slot(named: "m:\(cd.id):\(name)") else { throw c.fail("method \(name)") }
-                let args = try arguments(for: targets[0], leading: ["(struct rpy_object *)\(recv)"])
-                let call = "((struct rpy_object *)\(recv))->vt->\(slot.cName)(\(args.joined(separator: ", ")))"
-                if e.cType(resultAnn) == "void *" { line("\(call);"); set("NULL") } else { set(call) }
-                if targets.contains(where: { ll.canRaise.contains($0) }) { check() }
+                return
             }
+            let object = "((struct rpy_object *)\(recv))"
+            let leading: [String]
+            if a.dispatch[op.result]?.passesClass == true {
+                leading = ["\(object)->vt"]                        // a classmethod
+            } else if targets.count == 1 && a.descs[targets[0]].owner == nil {
+                leading = []                                       // a staticmethod
+            } else {
+                leading = [object]
+            }
+            try dispatchCall(targets, vtable: "\(object)->vt", leading: leading)
+        case .pbc(let set, _) where set.kind == .class:
+            let targets = (a.callTargets[op.result] ?? []).sorted()
+            guard !targets.isEmpty else { line("goto rpy_propagate;"); return }
+            let vt = "((struct rpy_vtable *)\(recv))"
+            let passes = a.dispatch[op.result]?.passesClass ?? (set.items.count == 1 && {
+                if case .object(let o as PyClassMethod)? = set.classes[0].lookup(name) { _ = o; return true }
+                return false
+            }())
+            try dispatchCall(targets, vtable: vt, leading: passes ? [vt] : [])
         default:
             try CBuiltin(call: self).emitMethod(name, receiver: recv, recvAnn)
         }

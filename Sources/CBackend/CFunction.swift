@@ -114,15 +114,24 @@ final class CFunction {
                 return
             }
             line("/* \(op.location.line): \(op.name) */")
+            let resultAnn = a.bindings[op.result] ?? .impossible
+            if resultAnn.isImpossible && !["call", "call_method", "raise"].contains(op.name) {
+                // only reachable after a call that never returns: nothing to compute
+                line("goto \(handlerLabel);")
+                try endUnreachableBlock(block)
+                return
+            }
             do {
                 try COperation(f: self, op: op).emit()
             } catch var d as Diagnostic where d.location == .unknown {
                 d.location = op.location
                 throw d
             }
-            if (a.bindings[op.result] ?? .impossible).isImpossible && op.name != "raise" {
-                // the rest of the block is unreachable
-                if !isExceptionBlock || !last { line("goto rpy_propagate;") }
+            if resultAnn.isImpossible && op.name != "raise" {
+                // a call that never returns normally: the rest of the block is unreachable
+                line("goto \(handlerLabel);")
+                try endUnreachableBlock(block)
+                return
             }
         }
         switch block.exitSwitch {
@@ -146,6 +155,14 @@ final class CFunction {
             } else {
                 line("goto rpy_propagate;")
             }
+            body.append("b\(block.id)_exc: ;")
+            try emitExceptionDispatch(block)
+        }
+    }
+
+    /// The end of a block whose normal exit cannot be reached: only its exception dispatch.
+    func endUnreachableBlock(_ block: Block) throws {
+        if block.canRaise {
             body.append("b\(block.id)_exc: ;")
             try emitExceptionDispatch(block)
         }

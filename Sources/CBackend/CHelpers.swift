@@ -41,7 +41,7 @@ extension CEmitter {
     /// A less-than callback on words (for sorting).
     func wordLt(_ ann: Annotation) throws -> String {
         switch ann {
-        case .int, .bool: return "rpy_lt_int"
+        case .int, .bool, .impossible: return "rpy_lt_int"
         case .uint: return "rpy_lt_uint"
         case .float: return "rpy_lt_float"
         case .str: return "rpy_lt_str"

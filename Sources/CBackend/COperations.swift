@@ -351,6 +351,7 @@ struct COperation {
         case (.bytes, .bytes, "add"): set("rpy_bytes_concat(\(x), \(y))")
         case (.str, _, "mul"): set("rpy_str_mul(\(x), \(y))")
         case (_, .str, "mul"): set("rpy_str_mul(\(y), \(x))")
+        case (_, .list, "mul"): set("rpy_list_mul(\(y), \(x))")
         case (.list, .list, "add"): set("rpy_list_concat(\(x), \(y))")
         case (.list, _, "mul"): set("rpy_list_mul(\(x), \(y))")
         case (.tuple(let i1), .tuple(let i2), "add"):
@@ -500,7 +501,9 @@ struct COperation {
         guard case .name(let n) = op.extra else { throw fail("getattr") }
         switch ann(0) {
         case .instance(let c, _):
-            if c.fieldOwner(n) != nil {
+            if case .boundMethod = resultAnn {
+                set(try arg(0))      // a bound method is its receiver; the method is in the type
+            } else if c.fieldOwner(n) != nil {
                 set(e.fieldAccess(try arg(0), c, n))
             } else if n == "__class__" {
                 set("((struct rpy_object *)\(try arg(0)))->vt")
@@ -512,6 +515,12 @@ struct COperation {
         case .pbc(let s, _) where s.kind == .class && s.items.count == 1:
             guard let v = s.classes[0].lookup(n) else { throw fail("class attribute '\(n)'") }
             set(try e.constant(v, resultAnn))
+        case .pbc(let s, _) where s.kind == .class:
+            let classes = s.classes.compactMap { a.classDefIfKnown($0) }
+            guard let first = classes.first else { throw fail("class attribute '\(n)'") }
+            let base = classes.dropFirst().reduce(first) { $0.commonBase(with: $1) ?? $0 }
+            guard let slot = ll.slot(named: "a:\(base.id):\(n)") else { throw fail("class attribute '\(n)'") }
+            set("((struct rpy_vtable *)\(try arg(0)))->\(slot.cName)")
         default:
             throw fail("attribute '\(n)' of \(ann(0))")
         }

@@ -417,6 +417,15 @@ public final class CEmitter {
         s += "    int64_t status = (int64_t)\(graphName(entry.graphIndex))(args);\n"
         s += "    if (rpy_exc_type != NULL) {\n"
         s += "        struct rpy_vtable *vt = rpy_exc_type;\n"
+        if case .object(let c as PyClass)? = a.builtins.dict["SystemExit"], let cd = a.classDefIfKnown(c),
+           cd.fields["__status"] != nil {
+            let l = ll.layout(of: cd)
+            s += "        if (vt->typeid >= \(l.typeID) && vt->typeid <= \(l.typeIDMax)) {\n"
+            s += "            struct rpy_object *e = rpy_exc_value; rpy_str *m = \(exceptionMessage("e"));\n"
+            s += "            rpy_flush_all();\n"
+            s += "            if (m != NULL) { rpy_stderr_write(m); rpy_stderr_write_cstr(\"\\n\"); }\n"
+            s += "            return (int)\(fieldAccess("e", cd, "__status"));\n        }\n"
+        }
         s += "        rpy_str *msg = \(exceptionMessage("(struct rpy_object *)rpy_exc_value"));\n"
         s += "        rpy_flush_all();\n"
         s += "        rpy_stderr_write_cstr(\"Fatal RPython error: \");\n"

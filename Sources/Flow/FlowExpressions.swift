@@ -332,6 +332,11 @@ extension FlowBuilder {
     // MARK: - Calls
 
     func call(_ callee: Expr, _ args: [Expr], _ keywords: [Keyword], at loc: SourceLocation) throws -> FlowValue {
+        // super().name(...) inside a method: the base class's implementation, called directly.
+        if case .attribute(let base, let name) = callee.kind, case .call(let s, let sargs, _) = base.kind,
+           sargs.isEmpty, case .name("super") = s.kind, !localSet.contains("super") {
+            return try superCall(name, args, keywords, at: loc)
+        }
         // Method call syntax: obj.name(...) on a run-time object.
         if case .attribute(let base, let name) = callee.kind {
             let receiver = try expression(base)
@@ -351,6 +356,22 @@ extension FlowBuilder {
             }
         }
         let f = try expression(callee)
+        if builtinName(f.constant) == "sys.exit", let systemExit = builtinClass("SystemExit") {
+            // sys.exit(x) raises SystemExit(x), so that finally clauses run as on CPython
+            let (values, shape) = try callArguments(args, keywords)
+            let exc = emit("call", [.constant(.object(systemExit))] + values, at: loc, extra: .callShape(shape))
+            emit("raise", [exc], at: loc)
+            current = nil
+            return .constant(.none)
+        }
+        if builtinName(f.constant) == "rlib.rarithmetic.r_uint", args.count == 1, keywords.isEmpty,
+           case .constant(.bigInt(let digits)) = args[0].kind {
+            // r_uint(0xFFFFFFFFFFFFFFFF): an unsigned word literal above 2**63
+            guard let u = UInt(digits) else {
+                throw Diagnostic(.translationError, "integer literal \(digits) does not fit in an unsigned 64-bit word", at: args[0].location)
+            }
+            return .constant(.uint(u))
+        }
         if builtinName(f.constant) == "rlib.rarithmetic.ovfcheck", args.count == 1, keywords.isEmpty {
             return try overflowChecked(args[0], at: loc)
         }
@@ -385,6 +406,52 @@ extension FlowBuilder {
         }
         let calleeValue: FlowValue = lifted.map { .constant(.object($0)) } ?? f
         return emit("call", [calleeValue] + values, at: loc, extra: .callShape(shape))
+    }
+
+    /// `super().name(args)` in a method of class C: calls B.name(self, args) where B is C's base.
+    func superCall(_ name: String, _ args: [Expr], _ keywords: [Keyword], at loc: SourceLocation) throws -> FlowValue {
+        guard let owner = owningClass(of: function), let base = owner.bases.first else {
+            throw Diagnostic(.unsupported, "super() outside a method of a class with a base class", at: loc)
+        }
+        let params = function.def.args.posonlyargs + function.def.args.args
+        guard let selfName = params.first?.name else {
+            throw Diagnostic(.unsupported, "super() in a method without a self parameter", at: loc)
+        }
+        let selfValue = try loadName(selfName, at: loc)
+        let target: Value
+        if let v = base.lookup(name) {
+            if case .object(let o) = v, let sm = o as? PyStaticMethod {
+                let (values, shape) = try callArguments(args, keywords)
+                return emit("call", [.constant(sm.function)] + values, at: loc, extra: .callShape(shape))
+            }
+            target = v
+        } else if name == "__init__" {
+            target = .object(FlowBuilder.builtinInit)
+        } else {
+            throw Diagnostic(.translationError, "super(): \(base.qualname) has no attribute '\(name)'", at: loc)
+        }
+        var (values, shape) = try callArguments(args, keywords)
+        values.insert(selfValue, at: 0)
+        shape.positional += 1
+        return emit("call", [.constant(target)] + values, at: loc, extra: .callShape(shape))
+    }
+
+    /// The class whose body defined `f` (searched in f's module).
+    func owningClass(of f: PyFunction) -> PyClass? {
+        var seen = Set<ObjectIdentifier>()
+        func search(_ values: [Value]) -> PyClass? {
+            for case .object(let o) in values {
+                guard let c = o as? PyClass, seen.insert(ObjectIdentifier(c)).inserted else { continue }
+                for v in c.dict.values {
+                    if case .object(let m) = v, m === f { return c }
+                    if case .object(let m as PyStaticMethod) = v, case .object(let g) = m.function, g === f { return c }
+                    if case .object(let m as PyClassMethod) = v, case .object(let g) = m.function, g === f { return c }
+                }
+                if let inner = search(Array(c.dict.values)) { return inner }
+            }
+            return nil
+        }
+        return search(Array(f.module.dict.values))
     }
 
     /// Positional values (a `*args` tuple last), then keyword values in source order.

@@ -152,7 +152,7 @@ public final class LowLevelProgram {
             let t = TupleLayout(items: items.map { lowLevelType($0).storage })
             tupleLayouts.append(t)
             return .tuple(t)
-        case .instance(let c, _): return .instance(layout(of: c).id)
+        case .instance(let c, _), .boundMethod(let c, _, _): return .instance(layout(of: c).id)
         case .pbc(let s, _):
             switch s.kind {
             case .class: return .classRef
@@ -254,43 +254,68 @@ func buildFamilies(_ p: LowLevelProgram) {
 
 func buildSlots(_ p: LowLevelProgram) throws {
     let a = p.annotator
+    // Methods chosen by the receiver's class: one slot per (base class, name), filled per class.
+    var methodSlots: [String: (name: String, family: Int?, graphs: [Int: Int])] = [:]
+    var order: [String] = []
+    for (v, d) in a.dispatch.sorted(by: { $0.key.id < $1.key.id }) {
+        guard let targets = a.callTargets[v], targets.count > 1 else { continue }
+        let key = slotKey(d)
+        if methodSlots[key] == nil {
+            methodSlots[key] = (d.name, p.familyOfGraph[targets.sorted().first!], [:])
+            order.append(key)
+        }
+        for (classID, g) in d.implementations {
+            guard let cd = a.classDefs.first(where: { $0.id == classID }) else { continue }
+            methodSlots[key]!.graphs[p.layout(of: cd).id] = g
+        }
+    }
+    for key in order {
+        let m = methodSlots[key]!
+        p.slotIndex[key] = p.slots.count
+        p.slots.append(VTableSlot(kind: .method(m.name), cName: "m\(p.slots.count)_\(sanitize(m.name))", family: m.family,
+                                  type: .void, annotation: .impossible, methodGraphs: m.graphs, attributeValues: [:]))
+    }
+    // Class attributes read through instances or through a class known only at run time.
     for desc in a.descs {
         for block in desc.graph.blocks {
-            for op in block.operations {
-                guard let recv = op.args.first?.variable, case .instance(let c, _)? = a.bindings[recv] else { continue }
-                switch (op.name, op.extra) {
-                case ("call_method", .methodCall(let name, _)):
-                    guard let targets = a.callTargets[op.result], targets.count > 1 else { continue }
-                    let key = "m:\(c.id):\(name)"
-                    if p.slotIndex[key] != nil { continue }
-                    var graphs: [Int: Int] = [:]
-                    for d in c.family {
-                        guard let (f, owner) = findMethodImpl(d.pyClass, name) else { continue }
-                        if let g = a.descs.firstIndex(where: { $0.function === f && $0.owner?.pyClass === owner }),
-                           targets.contains(g) {
-                            graphs[p.layout(of: d).id] = g
-                        }
-                    }
-                    let fam = p.familyOfGraph[targets.first!]
-                    p.slotIndex[key] = p.slots.count
-                    p.slots.append(VTableSlot(kind: .method(name), cName: "m_\(sanitize(name))_\(c.id)", family: fam,
-                                              type: .void, annotation: .impossible, methodGraphs: graphs, attributeValues: [:]))
-                case ("getattr", .name(let name)):
+            for op in block.operations where op.name == "getattr" {
+                guard case .name(let name) = op.extra, let recv = op.args.first?.variable else { continue }
+                var classes: [ClassDef] = []
+                var base: ClassDef
+                switch a.bindings[recv] {
+                case .instance(let c, _)?:
                     guard c.fieldOwner(name) == nil else { continue }
-                    let key = "a:\(c.id):\(name)"
-                    if p.slotIndex[key] != nil { continue }
-                    var values: [Int: Value] = [:]
-                    for d in c.family { if let v = d.pyClass.lookup(name) { values[p.layout(of: d).id] = v } }
-                    let ann = a.bindings[op.result] ?? .impossible
-                    p.slotIndex[key] = p.slots.count
-                    p.slots.append(VTableSlot(kind: .classAttribute(name), cName: "a_\(sanitize(name))_\(c.id)", family: nil,
-                                              type: p.lowLevelType(ann), annotation: ann, methodGraphs: [:], attributeValues: values))
+                    classes = c.family
+                    base = c
+                case .pbc(let set, _)? where set.kind == .class && set.items.count > 1:
+                    classes = set.classes.compactMap { a.classDefIfKnown($0) }
+                    guard let first = classes.first else { continue }
+                    base = classes.dropFirst().reduce(first) { $0.commonBase(with: $1) ?? $0 }
                 default:
                     continue
                 }
+                let key = "a:\(base.id):\(name)"
+                var values: [Int: Value] = [:]
+                for d in classes { if let v = d.pyClass.lookup(name) { values[p.layout(of: d).id] = v } }
+                let ann = a.bindings[op.result] ?? .impossible
+                if let existing = p.slotIndex[key] {
+                    let old = p.slots[existing]
+                    p.slots[existing] = VTableSlot(kind: old.kind, cName: old.cName, family: nil, type: old.type,
+                                                   annotation: old.annotation, methodGraphs: [:],
+                                                   attributeValues: old.attributeValues.merging(values) { x, _ in x })
+                    continue
+                }
+                p.slotIndex[key] = p.slots.count
+                p.slots.append(VTableSlot(kind: .classAttribute(name), cName: "a\(p.slots.count)_\(sanitize(name))", family: nil,
+                                          type: p.lowLevelType(ann), annotation: ann, methodGraphs: [:], attributeValues: values))
             }
         }
     }
+}
+
+/// The key of a method slot.
+public func slotKey(_ d: Dispatch) -> String {
+    "m:\(d.base.id):\(d.name)\(d.passesClass ? ":cls" : "")"
 }
 
 func findMethodImpl(_ cls: PyClass, _ name: String) -> (PyFunction, PyClass)? {

@@ -27,7 +27,7 @@ rpy_bytes *rpy_bytes_slice_step(rpy_bytes *b, int64_t start, int64_t stop, int64
 rpy_bytes *rpy_bytes_mul(rpy_bytes *b, int64_t n);
 bool rpy_bytes_eq(rpy_bytes *a, rpy_bytes *b);
 int rpy_bytes_cmp(rpy_bytes *a, rpy_bytes *b);
-int64_t rpy_bytes_hash(rpy_bytes *b);
+int64_t rpy_bytes_hash(rpy_bytes *b);   /* = hash(b) under PYTHONHASHSEED=0 */
 int64_t rpy_bytes_find(rpy_bytes *b, rpy_bytes *sub, int64_t start, int64_t end);
 /* repr(b) exactly as CPython: b'..' or b".." with \t \n \r \\ \xNN */
 struct rpy_str *rpy_bytes_repr(rpy_bytes *b);

@@ -56,8 +56,8 @@ static inline int64_t rpy_dict_len(rpy_dict *d) { return d->length; }
 /* d.get(key): value, *found set; a missing key gives found=false and a zero
  * word (raises nothing) */
 rpy_word rpy_dict_lookup(rpy_dict *d, rpy_word key, bool *found);
-/* d[key] with KeyError (message = NULL; generated code that wants
- * CPython's KeyError(key) uses rpy_dict_lookup itself) */
+/* d[key] with KeyError(key): the message is repr(key) for the predefined
+ * int/float/str ops (what CPython prints), no argument for other ops */
 rpy_word rpy_dict_getitem(rpy_dict *d, rpy_word key);
 void rpy_dict_setitem(rpy_dict *d, rpy_word key, rpy_word value);
 /* d.setdefault(key, dflt) */

@@ -5,7 +5,8 @@
  * tuple: CPython 3.11's xxHash-based combiner over the item hashes:
  *   h = rpy_tuple_hash_start(); for each item h = rpy_tuple_hash_add(h, hash(item));
  *   result = rpy_tuple_hash_finish(h, number_of_items).
- * str/bytes: see rpy_str_hash (CPython randomises those, so any hash is fine). */
+ * str/bytes: rpy_str_hash / rpy_bytes_hash: CPython's SipHash-1-3 with the
+ *   key of PYTHONHASHSEED=0 (CPython randomises them otherwise). */
 #ifndef RPY_HASH_H
 #define RPY_HASH_H
 

@@ -70,7 +70,7 @@ rpy_list *rpy_list_copy(rpy_list *l);
 void rpy_list_clear(rpy_list *l);
 /* Stable sort by `lt` (a < b).  reverse: like CPython's reverse=True, i.e.
  * descending order, equal items keep their original relative order.
- * If lt raises (rpy_exc_type set) the sort stops early; the list then holds
+ * If lt raises (rpy_exc_type set) no further comparisons are made; the list then holds
  * a permutation of its items. */
 void rpy_list_sort(rpy_list *l, rpy_lt_fn lt, void *ctx, bool reverse);
 /* l.sort(key=f, reverse=r): keys->items[i] is f(l->items[i]), computed
@@ -81,9 +81,10 @@ void rpy_list_sort_by_keys(rpy_list *l, rpy_list *keys, rpy_lt_fn lt, void *ctx,
  * returns -1, 0 or 1 (uses lt both ways to detect equality). */
 int rpy_list_cmp(rpy_list *a, rpy_list *b, rpy_lt_fn lt, void *ctx);
 /* l.index(x, start, end) / l.count(x) / x in l / l.remove(x) with an
- * equality callback.  index raises ValueError "list.index(x): x not in
- * list" (CPython says "<repr(x)> is not in list", which needs the item's
- * repr: see rpy_list_find); remove raises "list.remove(x): x not in list"
+ * equality callback.  index raises CPython's ValueError "<repr(x)> is not
+ * in list" when eq is rpy_eq_int, rpy_eq_float or rpy_eq_str, else
+ * "list.index(x): x not in list" (use rpy_list_find and raise with the
+ * repr for other types); remove raises "list.remove(x): x not in list"
  * exactly as CPython. */
 /* Like rpy_list_index but returns -1 instead of raising, so that generated
  * code can raise CPython's exact ValueError "<repr(x)> is not in list". */

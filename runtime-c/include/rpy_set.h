@@ -15,7 +15,7 @@ rpy_set *rpy_set_new(const rpy_dictops *ops);
 void rpy_set_add(rpy_set *s, rpy_word x);
 /* s.discard(x): returns whether it was present */
 bool rpy_set_discard(rpy_set *s, rpy_word x);
-/* s.remove(x): KeyError (message NULL) when absent */
+/* s.remove(x): KeyError(x) when absent (as rpy_dict_getitem) */
 void rpy_set_remove(rpy_set *s, rpy_word x);
 /* s.pop(): KeyError "pop from an empty set" */
 rpy_word rpy_set_pop(rpy_set *s);

@@ -4,7 +4,9 @@
  * the characters, 1 byte per char when every char is < 256 (kind 1, followed
  * by a NUL byte for convenience), else 4 bytes per char (kind 4, UCS-4).
  * A string is always stored in the narrowest kind that fits, so equal strings
- * have equal kinds.  The hash is cached (0 = not computed yet).
+ * have equal kinds.  The hash is cached (0 = not computed yet); it is
+ * CPython's (SipHash-1-3 of the PEP 393 data) with the key of
+ * PYTHONHASHSEED=0, so hash(s) prints as under the oracle runner.
  * Indexes are in code points.  Functions taking optional start/end/slice
  * bounds accept RPY_SLICE_NONE for "omitted" and clamp like Python.
  * Errors are raised with rpy_raise_builtin(); the function then returns a

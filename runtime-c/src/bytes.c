@@ -77,19 +77,6 @@ int rpy_bytes_cmp(rpy_bytes *a, rpy_bytes *b)
     return a->length < b->length ? -1 : a->length > b->length ? 1 : 0;
 }
 
-int64_t rpy_bytes_hash(rpy_bytes *b)
-{
-    if (b->hash) return b->hash;
-    uint64_t h = 0xcbf29ce484222325ULL ^ (uint64_t)b->length;
-    for (int64_t i = 0; i < b->length; i++) { h ^= b->data[i]; h *= 0x100000001b3ULL; }
-    h ^= h >> 33; h *= 0xc4ceb9fe1a85ec53ULL; h ^= h >> 33;
-    int64_t r = (int64_t)h;
-    if (r == -1) r = -2;
-    if (r == 0) r = 1;
-    b->hash = r;
-    return r;
-}
-
 int64_t rpy_bytes_find(rpy_bytes *b, rpy_bytes *sub, int64_t start, int64_t end)
 {
     rt_adjust_indices(b->length, &start, &end);

@@ -131,11 +131,20 @@ rpy_word rpy_dict_lookup(rpy_dict *d, rpy_word key, bool *found)
     return d->entries[d->index[slot]].value;
 }
 
+void rt_raise_keyerror(rpy_dict *d, rpy_word key)
+{
+    rpy_str *r = NULL;
+    if (d->ops == &rpy_dictops_int) r = rpy_str_of_int(key.i);
+    else if (d->ops == &rpy_dictops_float) r = rpy_str_of_float(key.f);
+    else if (d->ops == &rpy_dictops_str && key.p) r = rpy_str_repr(key.p);
+    rpy_raise_builtin(RPY_EXC_KEYERROR, r);
+}
+
 rpy_word rpy_dict_getitem(rpy_dict *d, rpy_word key)
 {
     bool found;
     rpy_word v = rpy_dict_lookup(d, key, &found);
-    if (!found && !rpy_exc_type) rpy_raise_builtin(RPY_EXC_KEYERROR, NULL);
+    if (!found && !rpy_exc_type) rt_raise_keyerror(d, key);
     return v;
 }
 

@@ -5,6 +5,7 @@
 #include "rpy_gc.h"
 #include "rpy_exc.h"
 #include "rpy_str.h"
+#include "rpy_strconv.h"
 #include "rt_internal.h"
 
 static rpy_word *alloc_items(int64_t n)
@@ -306,6 +307,42 @@ static void msort(struct sorter *st, rpy_word *a, rpy_word *tmp, int64_t n)
     while (i < h) a[k++] = tmp[i++];
 }
 
+/* The same merge sort with an inline comparison, for the predefined
+ * callbacks (no indirect call per comparison; same results). */
+#define DEFINE_MSORT(name, LESS)                                               \
+    static void name(rpy_word *a, rpy_word *tmp, int64_t n)                    \
+    {                                                                          \
+        if (n < 16) {                                                          \
+            for (int64_t i = 1; i < n; i++) {                                  \
+                rpy_word x = a[i];                                             \
+                int64_t j = i;                                                 \
+                while (j > 0 && LESS(x, a[j - 1])) { a[j] = a[j - 1]; j--; }   \
+                a[j] = x;                                                      \
+            }                                                                  \
+            return;                                                            \
+        }                                                                      \
+        int64_t h = n / 2;                                                     \
+        name(a, tmp, h);                                                       \
+        name(a + h, tmp, n - h);                                               \
+        if (!LESS(a[h], a[h - 1])) return;                                     \
+        memcpy(tmp, a, (size_t)h * sizeof(rpy_word));                          \
+        int64_t i = 0, j = h, k = 0;                                           \
+        while (i < h && j < n) {                                               \
+            if (LESS(a[j], tmp[i])) a[k++] = a[j++];                           \
+            else a[k++] = tmp[i++];                                            \
+        }                                                                      \
+        while (i < h) a[k++] = tmp[i++];                                       \
+    }
+
+#define LESS_INT(x, y) ((x).i < (y).i)
+#define LESS_UINT(x, y) ((x).u < (y).u)
+#define LESS_FLOAT(x, y) ((x).f < (y).f)
+#define LESS_STR(x, y) (rpy_str_cmp((x).p, (y).p) < 0)
+DEFINE_MSORT(msort_int, LESS_INT)
+DEFINE_MSORT(msort_uint, LESS_UINT)
+DEFINE_MSORT(msort_float, LESS_FLOAT)
+DEFINE_MSORT(msort_str, LESS_STR)
+
 void rpy_list_sort(rpy_list *l, rpy_lt_fn lt, void *ctx, bool reverse)
 {
     if (l->length < 2) return;
@@ -314,7 +351,11 @@ void rpy_list_sort(rpy_list *l, rpy_lt_fn lt, void *ctx, bool reverse)
     /* CPython's reverse=True: reverse, stable sort, reverse (keeps equal
      * items in their original order). */
     if (reverse) rpy_list_reverse(l);
-    msort(&st, l->items, tmp, l->length);
+    if (lt == rpy_lt_int) msort_int(l->items, tmp, l->length);
+    else if (lt == rpy_lt_uint) msort_uint(l->items, tmp, l->length);
+    else if (lt == rpy_lt_float) msort_float(l->items, tmp, l->length);
+    else if (lt == rpy_lt_str) msort_str(l->items, tmp, l->length);
+    else msort(&st, l->items, tmp, l->length);
     if (reverse) rpy_list_reverse(l);
 }
 
@@ -372,8 +413,16 @@ int64_t rpy_list_find(rpy_list *l, rpy_word x, int64_t start, int64_t end, rpy_e
 int64_t rpy_list_index(rpy_list *l, rpy_word x, int64_t start, int64_t end, rpy_eq_fn eq, void *ctx)
 {
     int64_t i = rpy_list_find(l, x, start, end, eq, ctx);
-    if (i < 0 && !rpy_exc_type) rpy_raise_msg(RPY_EXC_VALUEERROR, "list.index(x): x not in list");
-    return i;
+    if (i >= 0 || rpy_exc_type) return i;
+    /* CPython says "<repr(x)> is not in list": known for the predefined
+     * comparators, generic otherwise */
+    rpy_str *r = NULL;
+    if (eq == rpy_eq_int) r = rpy_str_of_int(x.i);
+    else if (eq == rpy_eq_float) r = rpy_str_of_float(x.f);
+    else if (eq == rpy_eq_str && x.p) r = rpy_str_repr(x.p);
+    if (r) rpy_raise_builtin(RPY_EXC_VALUEERROR, rpy_str_concat(r, rpy_str_from_cstr(" is not in list")));
+    else rpy_raise_msg(RPY_EXC_VALUEERROR, "list.index(x): x not in list");
+    return -1;
 }
 
 int64_t rpy_list_count(rpy_list *l, rpy_word x, rpy_eq_fn eq, void *ctx)

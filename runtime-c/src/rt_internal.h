@@ -4,6 +4,7 @@
 #ifndef RT_INTERNAL_H
 #define RT_INTERNAL_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include "rpy_word.h"
 #include "rpy_str.h"
@@ -63,6 +64,12 @@ rpy_str *rt_str_substr(rpy_str *s, int64_t start, int64_t stop);  /* 0<=start<=s
 rpy_str *rt_str_from_u32(const uint32_t *p, int64_t len);
 int64_t rt_str_find_raw(rpy_str *s, rpy_str *sub, int64_t start, int64_t end, int dir);
 void rt_str_init(void);
+/* KeyError(key): message repr(key) for the predefined int/float/str ops,
+ * no argument otherwise */
+struct rpy_dict;
+void rt_raise_keyerror(struct rpy_dict *d, rpy_word key);
+/* SipHash-1-3 with CPython's PYTHONHASHSEED=0 key */
+uint64_t rt_siphash13(const void *src, size_t len);
 /* lower case of the capital sigma at s[i]: final (U+03C2) or not (U+03C3) */
 rpy_char rt_final_sigma(rpy_str *s, int64_t i);
 void rt_io_init(void);

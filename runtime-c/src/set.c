@@ -2,6 +2,7 @@
  * algebra built on the dict primitives. */
 #include "rpy_set.h"
 #include "rpy_exc.h"
+#include "rt_internal.h"
 
 static const rpy_word NOVALUE = { 0 };
 
@@ -11,7 +12,7 @@ bool rpy_set_discard(rpy_set *s, rpy_word x) { return rpy_dict_delitem(s, x, NUL
 
 void rpy_set_remove(rpy_set *s, rpy_word x)
 {
-    if (!rpy_dict_delitem(s, x, NULL) && !rpy_exc_type) rpy_raise_builtin(RPY_EXC_KEYERROR, NULL);
+    if (!rpy_dict_delitem(s, x, NULL) && !rpy_exc_type) rt_raise_keyerror(s, x);
 }
 
 rpy_word rpy_set_pop(rpy_set *s)

@@ -303,26 +303,6 @@ int rpy_str_cmp(rpy_str *a, rpy_str *b)
     return a->length < b->length ? -1 : a->length > b->length ? 1 : 0;
 }
 
-int64_t rpy_str_hash(rpy_str *s)
-{
-    if (s->hash) return s->hash;
-    /* FNV-1a over code points, then a 64-bit finaliser */
-    uint64_t h = 0xcbf29ce484222325ULL ^ (uint64_t)s->length;
-    if (s->kind == 1) {
-        const uint8_t *p = RT_U8(s);
-        for (int64_t i = 0; i < s->length; i++) { h ^= p[i]; h *= 0x100000001b3ULL; }
-    } else {
-        const uint32_t *p = RT_U32(s);
-        for (int64_t i = 0; i < s->length; i++) { h ^= p[i]; h *= 0x100000001b3ULL; }
-    }
-    h ^= h >> 33; h *= 0xff51afd7ed558ccdULL; h ^= h >> 33;
-    int64_t r = (int64_t)h;
-    if (r == -1) r = -2;
-    if (r == 0) r = 1;
-    s->hash = r;
-    return r;
-}
-
 /* ---- searching ---- */
 
 static bool match_at(rpy_str *s, int64_t i, rpy_str *sub)

@@ -1,4 +1,5 @@
 /* test_list.c -- lists, dicts and sets (expected values from CPython). */
+#include <math.h>
 #include "t.h"
 
 #define N RPY_SLICE_NONE
@@ -26,6 +27,8 @@ static const char *show(rpy_list *l)
 
 /* sort key: item / 10 (so that items with equal tens compare equal) */
 static bool lt_tens(rpy_word a, rpy_word b, void *ctx) { (void)ctx; return a.i / 10 < b.i / 10; }
+static bool lt_generic_int(rpy_word a, rpy_word b, void *ctx) { (void)ctx; return a.i < b.i; }
+static bool eq_generic_int(rpy_word a, rpy_word b, void *ctx) { (void)ctx; return a.i == b.i; }
 static int calls;
 static bool lt_raise(rpy_word a, rpy_word b, void *ctx)
 {
@@ -123,6 +126,17 @@ void test_list(void)
     bool ok = true;
     for (int64_t i = 1; i < big->length; i++) if (big->items[i - 1].i > big->items[i].i) ok = false;
     CHECK(ok);
+    rpy_list *big3 = rpy_list_copy(big2);
+    rpy_list_sort(big3, lt_generic_int, NULL, true);  /* generic path == fast path */
+    rpy_list *big4 = rpy_list_copy(big2);
+    rpy_list_sort(big4, rpy_lt_int, NULL, true);
+    CHECK(rpy_list_eq(big3, big4, rpy_eq_int, NULL));
+    rpy_list *fl = rpy_list_new(0);
+    for (int i = 0; i < 100; i++) rpy_list_append(fl, rpy_word_f(i % 2 ? 0.0 : -0.0));
+    rpy_list_sort(fl, rpy_lt_float, NULL, false);     /* stable: 0.0 and -0.0 keep their order */
+    bool alt = true;
+    for (int i = 0; i < 100; i++) if ((signbit(fl->items[i].f) != 0) != (i % 2 == 0)) alt = false;
+    CHECK(alt);
     rpy_list_sort(big2, lt_tens, NULL, false);      /* stable: within a decade, original order */
     ok = true;
     for (int64_t i = 1; i < big2->length; i++) if (big2->items[i - 1].i / 10 > big2->items[i].i / 10) ok = false;
@@ -152,7 +166,13 @@ void test_list(void)
     CHECK_INT(rpy_list_index(f, rpy_word_i(2), N, N, rpy_eq_int, NULL), 1);
     CHECK_INT(rpy_list_index(f, rpy_word_i(2), 2, N, rpy_eq_int, NULL), 3);
     rpy_list_index(f, rpy_word_i(7), N, N, rpy_eq_int, NULL);
+    CHECK_EXC(RPY_EXC_VALUEERROR, "7 is not in list");
+    rpy_list_index(f, rpy_word_i(7), N, N, eq_generic_int, NULL);
     CHECK_EXC(RPY_EXC_VALUEERROR, "list.index(x): x not in list");
+    rpy_list_index(rpy_str_split(S("a b"), NULL, -1), rpy_word_p(S("it's")), N, N, rpy_eq_str, NULL);
+    CHECK_EXC(RPY_EXC_VALUEERROR, "\"it's\" is not in list");
+    rpy_list_index(rpy_list_new(0), rpy_word_f(0.5), N, N, rpy_eq_float, NULL);
+    CHECK_EXC(RPY_EXC_VALUEERROR, "0.5 is not in list");
     CHECK_INT(rpy_list_find(f, rpy_word_i(7), N, N, rpy_eq_int, NULL), -1);
     CHECK_NOEXC();
     CHECK_INT(rpy_list_find(f, rpy_word_i(1), -2, N, rpy_eq_int, NULL), 4);
@@ -177,7 +197,7 @@ void test_dict(void)
     rpy_dict_lookup(d, rpy_word_i(701), &found);
     CHECK(!found);
     rpy_dict_getitem(d, rpy_word_i(701));
-    CHECK_EXC(RPY_EXC_KEYERROR, NULL);
+    CHECK_EXC(RPY_EXC_KEYERROR, "701");
     for (int64_t i = 0; i < 1000; i += 2) CHECK(rpy_dict_delitem(d, rpy_word_i(i * 7), NULL));
     CHECK(!rpy_dict_delitem(d, rpy_word_i(0), NULL));
     CHECK_INT(rpy_dict_len(d), 500);
@@ -273,7 +293,11 @@ void test_set(void)
     rpy_set_pop(c);
     CHECK_EXC(RPY_EXC_KEYERROR, "pop from an empty set");
     rpy_set_remove(c, rpy_word_i(3));
-    CHECK_EXC(RPY_EXC_KEYERROR, NULL);
+    CHECK_EXC(RPY_EXC_KEYERROR, "3");
+    rpy_dict_getitem(rpy_dict_new(&rpy_dictops_str), rpy_word_p(S("k")));
+    CHECK_EXC(RPY_EXC_KEYERROR, "'k'");
+    rpy_dict_getitem(rpy_dict_new(&rpy_dictops_ptr), rpy_word_p(S("k")));
+    CHECK_EXC(RPY_EXC_KEYERROR, "(none)");
     CHECK(rpy_set_discard(a, rpy_word_i(3)) && !rpy_set_discard(a, rpy_word_i(3)));
     int64_t n = a->length;
     rpy_set_pop(a);

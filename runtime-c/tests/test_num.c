@@ -130,7 +130,15 @@ void test_num(void)
             acc = rpy_tuple_hash_add(acc, hash_tuple_cases[i].items[k]);
         CHECK_INT(rpy_tuple_hash_finish(acc, hash_tuple_cases[i].n), hash_tuple_cases[i].h);
     }
-    CHECK_INT(rpy_hash_uint(UINT64_MAX), 7);     /* hash(2**64-1) */
+    CHECK_INT(rpy_hash_uint(UINT64_MAX), 7);
+    for (int i = 0; i < NELEMS(hash_str_cases); i++)
+        CHECK_INT(rpy_str_hash(rpy_str_from_utf8(hash_str_cases[i].s, hash_str_cases[i].n)), hash_str_cases[i].h);
+    for (int i = 0; i < NELEMS(hash_bytes_cases); i++)
+        CHECK_INT(rpy_bytes_hash(rpy_bytes_from(hash_bytes_cases[i].s, hash_bytes_cases[i].n)), hash_bytes_cases[i].h);
+    /* hash((1, "a")) as CPython under PYTHONHASHSEED=0 */
+    uint64_t acc = rpy_tuple_hash_add(rpy_tuple_hash_add(rpy_tuple_hash_start(), rpy_hash_int(1)),
+                                      rpy_str_hash(S("a")));
+    CHECK_INT(rpy_tuple_hash_finish(acc, 2), hash_tuple_1a);     /* hash(2**64-1) */
 }
 
 void test_math(void)
@@ -219,8 +227,6 @@ static const char *math_outcome(double v)
 
 static const char *exc_outcome(void)
 {
-    static const char *names[RPY_EXC__COUNT];
-    (void)names;
     const char *r = C(rpy_str_concat(rpy_str_concat(S("ERR:"), S(rpy_builtin_exc_name(t_exc_kind))),
                                      rpy_str_concat(S(":"), t_exc_msg ? t_exc_msg : S(""))));
     rpy_exc_clear();

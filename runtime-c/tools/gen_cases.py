@@ -4,6 +4,7 @@ CPython for the runtime's exact-behaviour tests (float repr, format specs,
 %-formatting, int()/float() parsing, str repr, hashes, round).  Checked in;
 regenerate with `python3 tools/gen_cases.py > tests/cases_gen.inc`."""
 import math
+import os
 import random
 import struct
 import sys
@@ -171,6 +172,22 @@ def emit_hashes():
         print("    {%d, {%s}, %dLL}," % (len(t), ', '.join('%dLL' % h for h in hs), hash(t)))
     print("};")
 
+def emit_str_hashes():
+    """hash(str)/hash(bytes) under PYTHONHASHSEED=0 (run this script with it set)."""
+    assert os.environ.get('PYTHONHASHSEED') == '0', 'run with PYTHONHASHSEED=0'
+    ss = ['', 'a', 'abc', 'hello world!', 'abcdefgh', 'abcdefghi', '\u00e9t\u00e9', '\u4e2d\u6587',
+          '\U0001f600x', '\ud800', 'x' * 100, '\u0100' * 300, '\x00']
+    print("static const struct { const char *s; int n; int64_t h; } hash_str_cases[] = {")
+    for s in ss:
+        print("    {%s, sizeof(%s) - 1, %dLL}," % (cstr(s), cstr(s), hash(s)))
+    print("};")
+    print("static const struct { const char *s; int n; int64_t h; } hash_bytes_cases[] = {")
+    for b in [b'', b'abc', b'\xff\x00abcdefghij']:
+        lit = '"' + ''.join('\\x%02x' % x for x in b) + '"'
+        print("    {%s, %d, %dLL}," % (lit, len(b), hash(b)))
+    print("};")
+    print("static const int64_t hash_tuple_1a = %dLL;" % hash((1, 'a')))
+
 def emit_round():
     print("static const struct { uint64_t bits; int nd; uint64_t expect; } round_cases[] = {")
     vals = [2.675, 0.125, 0.375, 1.5, 2.5, -2.5, 1234.5678, 1e20, 0.285, 1.005, 5e-324, 123.456,
@@ -256,6 +273,7 @@ def main():
     emit_round()
     emit_truediv()
     emit_math()
+    emit_str_hashes()
 
 if __name__ == '__main__':
     main()

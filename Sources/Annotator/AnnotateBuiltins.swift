@@ -33,6 +33,9 @@ extension Annotator {
             return try methodCallAnnotation(op, receiver: .instance(c, nullable: false), name: name, args: [item],
                                             shape: CallShape(positional: 1))
         }
+        if case .closure(let f, let captured) = callee {
+            return try callFunction(op, f, owner: nil, leading: captured, args: [item], shape: CallShape(positional: 1))
+        }
         guard case .pbc(let set, _) = callee else {
             throw Diagnostic(.translationError, "key= needs a function, not \(callee)", at: op.location)
         }
@@ -222,6 +225,10 @@ extension Annotator {
         case "os.close": try arity(op, name, args, shape, 1...1); return .none
         case "os.lseek": try arity(op, name, args, shape, 3...3); return .int
         case "os.isatty": try arity(op, name, args, shape, 1...1); return .bool(constant: nil)
+        case "os.getcwd": try arity(op, name, args, shape, 0...0); return .str(nullable: false)
+        case "os.strerror": try arity(op, name, args, shape, 1...1); return .str(nullable: false)
+        case "os.unlink": try arity(op, name, args, shape, 1...1); return .none
+        case "time.sleep": try arity(op, name, args, shape, 1...1); return .none
         case "os.getenv":
             try arity(op, name, args, shape, 1...2)
             if args.count == 2 { return try union(.str(nullable: false), args[1]) }

@@ -155,6 +155,9 @@ extension Annotator {
             return .list(d.root, nullable: false)
         case "newtuple":
             return .tuple(args)
+        case "newclosure":
+            guard case .constant(.object(let f as PyFunction)) = op.args[0] else { return .impossible }
+            return .closure(f, Array(args.dropFirst()))
         case "newdict":
             let d = dictDef(for: op)
             var i = 0
@@ -439,7 +442,7 @@ extension Annotator {
     func getattrAnnotation(_ op: Operation, _ obj: Annotation, _ name: String) throws -> Annotation {
         switch obj {
         case .instance(let c, _):
-            if let a = readField(c, name) { return a }
+            if let a = readField(c, name, at: op.location) { return a }
             // a class attribute (a constant per class, possibly overridden in subclasses)
             var result: Annotation = .impossible
             var found = false
@@ -603,6 +606,9 @@ extension Annotator {
         if case .boundMethod(let c, let name, _) = callee {
             return try methodCallAnnotation(op, receiver: .instance(c, nullable: false), name: name, args: args, shape: shape)
         }
+        if case .closure(let f, let captured) = callee {
+            return try callFunction(op, f, owner: nil, leading: captured, args: args, shape: shape)
+        }
         guard case .pbc(let set, _) = callee else {
             throw Diagnostic(.translationError, "\(callee) is not callable", at: op.location)
         }
@@ -693,7 +699,7 @@ extension Annotator {
             }
             if c.fieldOwner(name) != nil {
                 // a function stored in an instance attribute: obj.f(args) calls it
-                guard let fieldAnn = readField(c, name) else { return .impossible }
+                guard let fieldAnn = readField(c, name, at: op.location) else { return .impossible }
                 if fieldAnn.isImpossible { return .impossible }
                 return try callAnnotation(op, callee: fieldAnn, calleeValue: op.args[0], args: args, shape: shape)
             }

@@ -30,6 +30,9 @@ public indirect enum Annotation: CustomStringConvertible {
     case pbc(PBCSet, nullable: Bool)
     /// `obj.method` as a value: the receiver (an instance of the class) and the method name.
     case boundMethod(ClassDef, String, nullable: Bool)
+    /// A nested function that reads locals of its enclosing function, used as a value: the
+    /// (lifted) function and the annotations of the values it captured.
+    case closure(PyFunction, [Annotation])
     /// A prebuilt module used as a value (only for attribute access, folded at build time).
     case module(PyModule)
     /// An iterator over a container: next() gives `item`.
@@ -56,6 +59,7 @@ public indirect enum Annotation: CustomStringConvertible {
         case .instance(let c, let n): return c.name + (n ? "?" : "")
         case .pbc(let s, let n): return s.description + (n ? "?" : "")
         case .boundMethod(let c, let m, let n): return "method \(c.name).\(m)" + (n ? "?" : "")
+        case .closure(let f, let caps): return "closure \(f.qualname)(" + caps.map { $0.description }.joined(separator: ", ") + ")"
         case .module(let m): return "module \(m.name)"
         case .iterator(let item, let kind): return "iterator[\(kind.rawValue): \(item)]"
         }
@@ -172,6 +176,8 @@ public func union(_ a: Annotation, _ b: Annotation) throws -> Annotation {
         }
         return .pbc(s1.union(s2), nullable: n1 || n2)
     case (.module(let m1), .module(let m2)) where m1 === m2: return a
+    case (.closure(let f1, let c1), .closure(let f2, let c2)) where f1 === f2 && c1.count == c2.count:
+        return .closure(f1, try zip(c1, c2).map { try union($0, $1) })
     case (.boundMethod(let c1, let m1, let n1), .boundMethod(let c2, let m2, let n2)) where m1 == m2:
         guard let common = c1.commonBase(with: c2) else {
             throw UnionError(left: a, right: b, reason: "methods of unrelated classes \(c1.name) and \(c2.name)")
@@ -201,6 +207,8 @@ public func contains(_ a: Annotation, _ b: Annotation) -> Bool {
          (.boundMethod(_, _, let n), .none): return n
     case (.boundMethod(let c1, let m1, let n1), .boundMethod(let c2, let m2, let n2)):
         return m1 == m2 && c2.isSubclass(of: c1) && (n1 || !n2)
+    case (.closure(let f1, let c1), .closure(let f2, let c2)):
+        return f1 === f2 && c1.count == c2.count && zip(c1, c2).allSatisfy { contains($0, $1) }
     case (.list(let d1, let n1), .list(let d2, let n2)): return d1.root === d2.root && (n1 || !n2)
     case (.dict(let d1, let n1), .dict(let d2, let n2)): return d1.root === d2.root && (n1 || !n2)
     case (.set(let d1, let n1), .set(let d2, let n2)): return d1.root === d2.root && (n1 || !n2)

@@ -524,7 +524,7 @@ public final class Annotator: ReflowScheduler {
     // MARK: - Fields
 
     /// Finds (or moves up from subclasses) the field `name` as seen from class `c`.
-    func lookupField(_ c: ClassDef, _ name: String) -> FieldDef? {
+    func lookupField(_ c: ClassDef, _ name: String, at loc: SourceLocation? = nil) -> FieldDef? {
         if let owner = c.fieldOwner(name) { return owner.fields[name] }
         // A subclass may store it: move the field up to `c` so every instance has it.
         let holders = c.family.dropFirst().filter { $0.fields[name] != nil }
@@ -536,13 +536,14 @@ public final class Annotator: ReflowScheduler {
             field.readers.formUnion(f.readers)
             h.fields[name] = nil
         }
+        field.movedUpAt = loc
         c.fields[name] = field
         schedule(field.readers)
         return field
     }
 
-    func readField(_ c: ClassDef, _ name: String) -> Annotation? {
-        guard let f = lookupField(c, name) else { return nil }
+    func readField(_ c: ClassDef, _ name: String, at loc: SourceLocation? = nil) -> Annotation? {
+        guard let f = lookupField(c, name, at: loc) else { return nil }
         if let p = currentPoint { f.readers.insert(p) }
         return f.annotation
     }
@@ -564,8 +565,13 @@ public final class Annotator: ReflowScheduler {
         do {
             field.annotation = try union(field.annotation, a)
         } catch let e as UnionError {
+            var notes: [DiagnosticNote] = []
+            if let owner = c.fieldOwner(name), owner !== c, let moved = owner.fields[name]?.movedUpAt {
+                notes.append(DiagnosticNote("'\(name)' is one attribute of every \(owner.name) instance because it is read through a \(owner.name) here",
+                                            at: moved))
+            }
             throw Diagnostic(.translationError,
-                             "attribute '\(name)' of \(c.name) gets incompatible types: \(e.reason)", at: loc)
+                             "attribute '\(name)' of \(c.name) gets incompatible types: \(e.reason)", at: loc, notes: notes)
         }
         schedule(field.readers)
     }

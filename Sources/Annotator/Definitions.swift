@@ -8,6 +8,7 @@
 
 import InitTime
 import OrderedCollections
+import Syntax
 
 /// A place that read a definition and must be re-annotated when it changes.
 public struct ReflowPoint: Hashable {
@@ -130,6 +131,8 @@ public final class FieldDef {
     public let name: String
     public internal(set) var annotation: Annotation = .impossible
     var readers = Set<ReflowPoint>()
+    /// Where a read through a base class made this the base's attribute (for diagnostics).
+    var movedUpAt: SourceLocation?
     init(name: String) { self.name = name }
 }
 

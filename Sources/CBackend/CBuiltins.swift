@@ -211,6 +211,10 @@ struct CBuiltin {
         case "os.close": line("rpy_os_close(\(try pos(0)));"); set("NULL"); check()
         case "os.lseek": set("rpy_os_lseek(\(try pos(0)), \(try pos(1)), \(try pos(2)))"); check()
         case "os.isatty": set("rpy_os_isatty(\(try pos(0)))")
+        case "os.getcwd": set("rpy_os_getcwd()"); check()
+        case "os.strerror": set("rpy_os_strerror(\(try pos(0)))")
+        case "os.unlink": line("rpy_os_unlink(\(try pos(0)));"); set("NULL"); check()
+        case "time.sleep": line("rpy_time_sleep((double)\(try pos(0)));"); set("NULL")
         case "os.getenv":
             if n > 1 {
                 line("\(result) = rpy_os_getenv(\(try pos(0))); if (\(result) == NULL) \(result) = \(try pos(1));")
@@ -378,7 +382,8 @@ struct CBuiltin {
 
     func emitSort(_ list: String, _ item: Annotation, key: FlowValue?, reverse: FlowValue?) throws {
         let rev = try reverse.map { try f.value($0) } ?? "0"
-        if let key = key, { if case .pbc = f.ann(key) { return true }; if case .boundMethod = f.ann(key) { return true }; return false }() {
+        if let key = key, { if case .pbc = f.ann(key) { return true }; if case .boundMethod = f.ann(key) { return true }
+                              if case .closure = f.ann(key) { return true }; return false }() {
             // decorate with keys, sort the pairs, undecorate
             let keyAnn = keyAnnotation(key, item)
             let lt = try e.wordLt(keyAnn)
@@ -397,7 +402,8 @@ struct CBuiltin {
     }
 
     func keyAnnotation(_ key: FlowValue, _ item: Annotation) -> Annotation {
-        if case .boundMethod = f.ann(key), let g = (e.a.callTargets[op.result] ?? []).sorted().first {
+        if let g = (e.a.callTargets[op.result] ?? []).sorted().first,
+           { if case .boundMethod = f.ann(key) { return true }; if case .closure = f.ann(key) { return true }; return false }() {
             return e.a.descs[g].returnAnnotation
         }
         guard case .pbc(let s, _) = f.ann(key) else { return .impossible }
@@ -417,6 +423,10 @@ struct CBuiltin {
 
     /// key(x) for sorting: a function graph, or a built-in such as len or str.lower.
     func keyCall(_ key: FlowValue, _ x: String, _ item: Annotation, _ keyAnn: Annotation) throws -> String {
+        if case .closure = f.ann(key), let g = (e.a.callTargets[op.result] ?? []).sorted().first {
+            let fields = call.closureFields(try f.value(key), f.ann(key))
+            return "\(e.graphName(g))(\((fields + [x]).joined(separator: ", ")))"
+        }
         if case .boundMethod = f.ann(key) {
             let targets = (e.a.callTargets[op.result] ?? []).sorted()
             guard targets.count == 1 else { throw c.fail("a key= method with several implementations") }

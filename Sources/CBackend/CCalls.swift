@@ -103,6 +103,11 @@ struct CCall {
             try emitMethodCall(name: name, recv: calleeExpr, recvAnn: .instance(cd, nullable: false))
             return
         }
+        if case .closure = calleeAnn {
+            guard let g = (a.callTargets[op.result] ?? []).sorted().first else { line("goto rpy_propagate;"); return }
+            try callGraph(g, leading: closureFields(calleeExpr, calleeAnn))
+            return
+        }
         guard case .pbc(let set, _) = calleeAnn else { throw c.fail("calling \(calleeAnn)") }
         let targets = (a.callTargets[op.result] ?? []).sorted()
         switch set.kind {
@@ -178,6 +183,12 @@ struct CCall {
     }
 
     func set_(_ s: String) { set(s) }
+
+    /// The captured values of a closure value, as C expressions.
+    func closureFields(_ closure: String, _ ann: Annotation) -> [String] {
+        guard case .closure(_, let captured) = ann, let layout = e.tupleLayout(ann) else { return [] }
+        return captured.indices.map { "((\(e.cType(captured[$0])))((struct \(layout.cName) *)\(closure))->f\($0))" }
+    }
 
     /// A call through a vtable slot, or directly when there is one implementation.
     func dispatchCall(_ targets: [Int], vtable: String, leading: [String]) throws {

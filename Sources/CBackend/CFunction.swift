@@ -24,11 +24,38 @@ final class CFunction {
     var handlerLabel = "rpy_propagate"
     var currentBlock: Block!
 
+    /// `l[a:b] = m[c:d:e]`: the getslice operations whose only use is such a slice
+    /// assignment in the same block; the two are emitted as one copy, with no temporary list.
+    var fusedSlices: [Variable: Operation] = [:]
+
     init(emitter: CEmitter, desc: FunctionDesc) {
         self.e = emitter
         self.desc = desc
         self.graph = desc.graph
         self.annotated = emitter.a.annotatedBlocks[desc.graphIndex] ?? []
+        findFusedSlices()
+    }
+
+    func findFusedSlices() {
+        var uses: [Variable: Int] = [:]
+        func use(_ v: FlowValue) { if case .variable(let x) = v { uses[x, default: 0] += 1 } }
+        for b in graph.blocks {
+            for op in b.operations { op.args.forEach(use) }
+            if case .bool(let v) = b.exitSwitch { use(v) }
+            for l in b.exits { l.args.forEach(use) }
+        }
+        for b in graph.blocks {
+            var slices: [Variable: Operation] = [:]
+            for op in b.operations {
+                if op.name == "getslice", case .list? = a.bindings[op.args[0].variable ?? op.result] ?? nil {
+                    slices[op.result] = op
+                }
+                if op.name == "setslice", case .variable(let v) = op.args[3], let g = slices[v], uses[v] == 1,
+                   case .list? = a.bindings[op.args[0].variable ?? op.result] ?? nil {
+                    fusedSlices[v] = g
+                }
+            }
+        }
     }
 
     var a: Annotator { e.a }
@@ -90,6 +117,9 @@ final class CFunction {
         var out = "\(e.signature(desc.graphIndex)) {\n"
         out += "    /* \(graph.name) at \(graph.location) */\n"
         out += declarations.map { "    " + $0 }.joined(separator: "\n") + "\n"
+        if ll.recursive.contains(desc.graphIndex) {
+            out += "    if (RPY_UNLIKELY(rpy_stack_check())) goto rpy_propagate;\n"
+        }
         out += "    goto b\(graph.startBlock.id);\n"
         out += body.joined(separator: "\n") + "\n"
         out += "rpy_propagate: __attribute__((unused));\n"

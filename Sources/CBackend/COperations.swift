@@ -97,8 +97,16 @@ struct COperation {
         case "delitem":
             try emitDelItem()
         case "getslice":
+            if f.fusedSlices[op.result] != nil { return }   // emitted with its setslice
             try emitGetSlice()
         case "setslice":
+            if case .variable(let v) = op.args[3], let g = f.fusedSlices[v] {
+                let src = COperation(f: f, op: g)
+                let step: String = { if case .none = src.ann(3) { return "1" }; return (try? src.arg(3)) ?? "1" }()
+                line("rpy_list_setslice_from_slice(\(try arg(0)), \(try bound(1)), \(try bound(2)), \(try src.arg(0)), \(try src.bound(1)), \(try src.bound(2)), \(step));")
+                check()
+                return
+            }
             guard case .list = ann(0), case .list = ann(3) else { throw fail("slice assignment of \(ann(3))") }
             line("rpy_list_setslice(\(try arg(0)), \(try bound(1)), \(try bound(2)), \(try arg(3)));")
             check()
@@ -116,6 +124,9 @@ struct COperation {
             for i in 0..<op.args.count {
                 line("\(result)->items[\(i)] = \(e.toWord(try arg(i, as: d.item), d.item));")
             }
+        case "newclosure":
+            guard case .closure(_, let captured) = resultAnn else { throw fail("this closure") }
+            try emitNewTuple((1..<op.args.count).map { try arg($0, as: captured[$0 - 1]) })
         case "newtuple":
             try emitNewTuple(op.args.indices.map { try arg($0, as: itemAnn($0)) })
         case "newdict":

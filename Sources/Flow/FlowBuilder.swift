@@ -92,6 +92,7 @@ public final class FlowBuilder {
     var bodyHooks: [ObjectIdentifier: () throws -> Void] = [:]
     /// Local names bound to lifted closures (by `def` or by assigning a lambda).
     var closureBindings: [String: PyObject] = [:]
+    var closuresBeingBuilt = Set<ObjectIdentifier>()
     /// The statement being built (new blocks start there, for diagnostics).
     var statementLocation: SourceLocation?
     /// How many generators are being inlined into each other right now.

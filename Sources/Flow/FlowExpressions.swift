@@ -111,6 +111,9 @@ extension FlowBuilder {
         case .constant(let c):
             return .constant(try constantLiteral(c, at: loc))
         case .name(let n):
+            if let f = closureBindings[prefix + n] as? PyFunction {
+                return try closureValue(f, at: loc)
+            }
             return try loadName(n, at: loc)
         case .attribute(let base, let attr):
             let b = try expression(base)
@@ -217,7 +220,11 @@ extension FlowBuilder {
             try assign(target, v)
             return v
         case .lambda(let args, let body):
-            return .constant(.object(try lambdaFunction(e, args, body)))
+            let f = try lambdaFunction(e, args, body)
+            if numbering.capturedNames[ObjectIdentifier(f)] != nil {
+                return try closureValue(f, at: loc)
+            }
+            return .constant(.object(f))
         case .starred:
             throw Diagnostic(.unsupported, "a starred expression here is not RPython (only '*args' in a call, with a tuple)", at: loc)
         case .yield, .yieldFrom:
@@ -400,12 +407,34 @@ extension FlowBuilder {
         if case .name(let n) = callee.kind, let o = closureBindings[prefix + n] { lifted = o }
         if let o = lifted, let captured = numbering.capturedNames[ObjectIdentifier(o)] {
             // a lifted closure: pass the captured locals' current values first
-            let capturedValues = try captured.map { try loadName($0, at: loc) }
+            let capturedValues = try captured.map { try capturedValue($0, at: loc) }
             values = capturedValues + values
             shape.positional += captured.count
         }
         let calleeValue: FlowValue = lifted.map { .constant(.object($0)) } ?? f
         return emit("call", [calleeValue] + values, at: loc, extra: .callShape(shape))
+    }
+
+    /// The value a closure captures for `name`: another closure is captured as a value.
+    func capturedValue(_ name: String, at loc: SourceLocation) throws -> FlowValue {
+        if let f = closureBindings[prefix + name] as? PyFunction {
+            guard !closuresBeingBuilt.contains(ObjectIdentifier(f)) else {
+                throw Diagnostic(.unsupported, "nested function '\(f.name)' refers to itself while reading enclosing locals: recursive closures are not supported; define it at module level",
+                                 at: loc)
+            }
+            closuresBeingBuilt.insert(ObjectIdentifier(f))
+            defer { closuresBeingBuilt.remove(ObjectIdentifier(f)) }
+            return try closureValue(f, at: loc)
+        }
+        return try loadName(name, at: loc)
+    }
+
+    /// A lifted closure used as a value: the function with the current values of the locals it
+    /// captured (`newclosure`); calling it passes them first.
+    func closureValue(_ f: PyFunction, at loc: SourceLocation) throws -> FlowValue {
+        let captured = numbering.capturedNames[ObjectIdentifier(f)] ?? []
+        let values = try captured.map { try capturedValue($0, at: loc) }
+        return emit("newclosure", [.constant(.object(f))] + values, at: loc, hint: f.name)
     }
 
     /// `super().name(args)` in a method of class C: calls B.name(self, args) where B is C's base.

@@ -26,6 +26,8 @@ public enum HighLevelOps {
         "newlist": nil, "newtuple": nil, "newdict": nil, "newset": nil,
         // calls: callee then arguments as described by the call shape
         "call": nil, "call_method": nil,
+        // a lifted closure as a value: the function constant, then the captured values
+        "newclosure": nil,
         // iteration: `next` raises StopIteration at the end
         "iter": 1, "next": 1,
         // strings: one formatted field (extra = spec), then the concatenation of the parts

@@ -9,22 +9,22 @@ import Syntax
 
 extension Interpreter {
     func installFunctions() {
-        define("len") { [unowned self] args, _ in
+        define("len") { args, _ in
             try self.arity("len", args, 1...1)
             return .int(try self.length(args[0]))
         }
-        define("range") { [unowned self] args, _ in
+        define("range") { args, _ in
             try self.arity("range", args, 1...3)
             let n = try args.map { try self.intValue($0) }
             let (start, stop, step) = n.count == 1 ? (0, n[0], 1) : (n[0], n[1], n.count == 3 ? n[2] : 1)
             if step == 0 { throw self.pyError("ValueError", "range() arg 3 must not be zero") }
             return .object(PyRange(start: start, stop: stop, step: step))
         }
-        define("isinstance") { [unowned self] args, _ in
+        define("isinstance") { args, _ in
             try self.arity("isinstance", args, 2...2)
             return .bool(try self.isInstance(args[0], args[1]))
         }
-        define("issubclass") { [unowned self] args, _ in
+        define("issubclass") { args, _ in
             try self.arity("issubclass", args, 2...2)
             guard case .object(let o) = args[0], let c = o as? PyClass else { throw self.typeError("issubclass() arg 1 must be a class") }
             var targets = [args[1]]
@@ -35,16 +35,16 @@ extension Interpreter {
             }
             return .bool(false)
         }
-        define("repr") { [unowned self] args, _ in
+        define("repr") { args, _ in
             try self.arity("repr", args, 1...1)
             return .str(try self.reprOf(args[0]))
         }
-        define("sorted") { [unowned self] args, kwargs in
+        define("sorted") { args, kwargs in
             try self.arity("sorted", args, 1...1)
             return .object(PyList(try self.sortValues(try self.iterate(args[0]), key: kwargs["key"],
                                                       reverse: try kwargs["reverse"].map { try self.truthy($0) } ?? false)))
         }
-        define("reversed") { [unowned self] args, _ in
+        define("reversed") { args, _ in
             try self.arity("reversed", args, 1...1)
             if case .object(let o) = args[0], let inst = o as? PyInstance, let m = inst.cls.lookup("__reversed__") {
                 return try self.call(try self.bindIfFunction(m, args[0], inst.cls), [])
@@ -54,7 +54,7 @@ extension Interpreter {
             }
             return .object(PyIterator(items: try self.iterate(args[0]).reversed()))
         }
-        define("enumerate") { [unowned self] args, kwargs in
+        define("enumerate") { args, kwargs in
             try self.arity("enumerate", args, 1...2)
             var i = try (args.count > 1 ? args[1] : kwargs["start"]).map { try self.intValue($0) } ?? 0
             let it = try self.iterator(args[0])
@@ -64,7 +64,7 @@ extension Interpreter {
                 return .object(PyTuple([.int(i), x]))
             }))
         }
-        define("zip") { [unowned self] args, _ in
+        define("zip") { args, _ in
             let its = try args.map { try self.iterator($0) }
             return .object(PyIterator(next: {
                 if its.isEmpty { return nil }
@@ -73,7 +73,7 @@ extension Interpreter {
                 return .object(PyTuple(row))
             }))
         }
-        define("map") { [unowned self] args, _ in
+        define("map") { args, _ in
             guard args.count >= 2 else { throw self.typeError("map() must have at least two arguments.") }
             let fn = args[0]
             let its = try args.dropFirst().map { try self.iterator($0) }
@@ -85,34 +85,34 @@ extension Interpreter {
             }
             return .object(PyIterator(items: result))
         }
-        define("filter") { [unowned self] args, _ in
+        define("filter") { args, _ in
             try self.arity("filter", args, 2...2)
             let result = try self.iterate(args[1]).filter { x in
                 isNone(args[0]) ? try self.truthy(x) : try self.truthy(try self.call(args[0], [x]))
             }
             return .object(PyIterator(items: result))
         }
-        define("min") { [unowned self] args, kwargs in try self.minMax("min", args, kwargs, wantMax: false) }
-        define("max") { [unowned self] args, kwargs in try self.minMax("max", args, kwargs, wantMax: true) }
-        define("sum") { [unowned self] args, kwargs in
+        define("min") { args, kwargs in try self.minMax("min", args, kwargs, wantMax: false) }
+        define("max") { args, kwargs in try self.minMax("max", args, kwargs, wantMax: true) }
+        define("sum") { args, kwargs in
             try self.arity("sum", args, 1...2)
             var total = args.count > 1 ? args[1] : (kwargs["start"] ?? .int(0))
             for x in try self.iterate(args[0]) { total = try self.binaryOp(.add, total, x) }
             return total
         }
-        define("any") { [unowned self] args, _ in
+        define("any") { args, _ in
             try self.arity("any", args, 1...1)
             let it = try self.iterator(args[0])
             while let x = try it.next() { if try self.truthy(x) { return .bool(true) } }
             return .bool(false)
         }
-        define("all") { [unowned self] args, _ in
+        define("all") { args, _ in
             try self.arity("all", args, 1...1)
             let it = try self.iterator(args[0])
             while let x = try it.next() { if !(try self.truthy(x)) { return .bool(false) } }
             return .bool(true)
         }
-        define("abs") { [unowned self] args, _ in
+        define("abs") { args, _ in
             try self.arity("abs", args, 1...1)
             switch args[0] {
             case .float(let d): return .float(abs(d))
@@ -128,7 +128,7 @@ extension Interpreter {
                 throw self.typeError("bad operand type for abs(): '\(self.typeName(args[0]))'")
             }
         }
-        define("chr") { [unowned self] args, _ in
+        define("chr") { args, _ in
             try self.arity("chr", args, 1...1)
             let n = try self.intValue(args[0])
             guard n >= 0, n < 0x110000, let u = UnicodeScalar(UInt32(n)) else {
@@ -137,7 +137,7 @@ extension Interpreter {
             }
             return .str(String(Character(u)))
         }
-        define("ord") { [unowned self] args, _ in
+        define("ord") { args, _ in
             try self.arity("ord", args, 1...1)
             switch args[0] {
             case .str(let s):
@@ -151,20 +151,20 @@ extension Interpreter {
             default: throw self.typeError("ord() expected string of length 1, but \(self.typeName(args[0])) found")
             }
         }
-        define("hash") { [unowned self] args, _ in
+        define("hash") { args, _ in
             try self.arity("hash", args, 1...1)
             return .int(try self.hashValue(args[0]))
         }
-        define("id") { [unowned self] args, _ in
+        define("id") { args, _ in
             try self.arity("id", args, 1...1)
             if case .object(let o) = args[0] { return .int(self.identity(o)) }
             return .int(try self.hashValue(args[0]))
         }
-        define("divmod") { [unowned self] args, _ in
+        define("divmod") { args, _ in
             try self.arity("divmod", args, 2...2)
             return .object(PyTuple([try self.binaryOp(.floorDiv, args[0], args[1]), try self.binaryOp(.mod, args[0], args[1])]))
         }
-        define("pow") { [unowned self] args, _ in
+        define("pow") { args, _ in
             try self.arity("pow", args, 2...3)
             if args.count == 3 {
                 guard let b = self.wide(args[0]), let e = self.wide(args[1]), let m = self.wide(args[2]), m != 0, e >= 0,
@@ -181,7 +181,7 @@ extension Interpreter {
             }
             return try self.binaryOp(.pow, args[0], args[1])
         }
-        define("round") { [unowned self] args, kwargs in
+        define("round") { args, kwargs in
             try self.arity("round", args, 1...2)
             let nd = args.count > 1 ? args[1] : (kwargs["ndigits"] ?? .none)
             switch args[0] {
@@ -210,7 +210,7 @@ extension Interpreter {
                 return try self.intResult(rounded * p)
             }
         }
-        define("getattr") { [unowned self] args, _ in
+        define("getattr") { args, _ in
             try self.arity("getattr", args, 2...3)
             guard case .str(let name) = args[1] else { throw self.typeError("attribute name must be string, not '\(self.typeName(args[1]))'") }
             if args.count == 3 {
@@ -219,25 +219,25 @@ extension Interpreter {
             }
             return try self.getAttribute(args[0], name)
         }
-        define("setattr") { [unowned self] args, _ in
+        define("setattr") { args, _ in
             try self.arity("setattr", args, 3...3)
             guard case .str(let name) = args[1] else { throw self.typeError("attribute name must be string, not '\(self.typeName(args[1]))'") }
             try self.setAttribute(args[0], name, args[2])
             return .none
         }
-        define("delattr") { [unowned self] args, _ in
+        define("delattr") { args, _ in
             try self.arity("delattr", args, 2...2)
             guard case .str(let name) = args[1] else { throw self.typeError("attribute name must be string") }
             try self.deleteAttribute(args[0], name)
             return .none
         }
-        define("hasattr") { [unowned self] args, _ in
+        define("hasattr") { args, _ in
             try self.arity("hasattr", args, 2...2)
             guard case .str(let name) = args[1] else { throw self.typeError("attribute name must be string, not '\(self.typeName(args[1]))'") }
             do { return .bool(try self.findAttribute(args[0], name) != nil) }
             catch let e as PyErr where e.exception.cls.isSubclass(of: self.cls("AttributeError")) { return .bool(false) }
         }
-        define("callable") { [unowned self] args, _ in
+        define("callable") { args, _ in
             try self.arity("callable", args, 1...1)
             guard case .object(let o) = args[0] else { return .bool(false) }
             switch o {
@@ -246,11 +246,11 @@ extension Interpreter {
             default: return .bool(false)
             }
         }
-        define("iter") { [unowned self] args, _ in
+        define("iter") { args, _ in
             try self.arity("iter", args, 1...1)
             return .object(try self.iterator(args[0]))
         }
-        define("next") { [unowned self] args, _ in
+        define("next") { args, _ in
             try self.arity("next", args, 1...2)
             guard case .object(let o) = args[0], let it = o as? PyIterator else {
                 if case .object(let o) = args[0], let inst = o as? PyInstance, let m = inst.cls.lookup("__next__") {
@@ -262,7 +262,7 @@ extension Interpreter {
             if args.count == 2 { return args[1] }
             throw self.pyError("StopIteration")
         }
-        define("print") { [unowned self] args, kwargs in
+        define("print") { args, kwargs in
             let sep = try kwargs["sep"].flatMap { isNone($0) ? nil : try self.strOf($0) } ?? " "
             let end = try kwargs["end"].flatMap { isNone($0) ? nil : try self.strOf($0) } ?? "\n"
             let text = try args.map { try self.strOf($0) }.joined(separator: sep) + end
@@ -275,27 +275,27 @@ extension Interpreter {
             }
             return .none
         }
-        define("staticmethod") { [unowned self] args, _ in
+        define("staticmethod") { args, _ in
             try self.arity("staticmethod", args, 1...1)
             return .object(PyStaticMethod(args[0]))
         }
-        define("classmethod") { [unowned self] args, _ in
+        define("classmethod") { args, _ in
             try self.arity("classmethod", args, 1...1)
             return .object(PyClassMethod(args[0]))
         }
-        define("super") { [unowned self] args, _ in
+        define("super") { args, _ in
             try self.arity("super", args, 2...2)
             guard case .object(let o) = args[0], let c = o as? PyClass else { throw self.typeError("super() argument 1 must be a type") }
             return .object(PySuper(thisClass: c, receiver: args[1]))
         }
-        define("format") { [unowned self] args, _ in
+        define("format") { args, _ in
             try self.arity("format", args, 1...2)
             var spec = ""
             if args.count == 2, case .str(let s) = args[1] { spec = s }
             return .str(try self.format(args[0], spec))
         }
         for (name, radix, prefix) in [("bin", 2, "0b"), ("oct", 8, "0o"), ("hex", 16, "0x")] {
-            define(name) { [unowned self] args, _ in
+            define(name) { args, _ in
                 try self.arity(name, args, 1...1)
                 guard let w = self.wide(args[0]) ?? { if case .uint(let u) = args[0] { return Int128(u) }; return nil }() else {
                     throw self.typeError("'\(self.typeName(args[0]))' object cannot be interpreted as an integer")
@@ -303,12 +303,12 @@ extension Interpreter {
                 return .str((w < 0 ? "-" : "") + prefix + String(w.magnitude, radix: radix))
             }
         }
-        define("vars") { [unowned self] args, _ in
+        define("vars") { args, _ in
             try self.arity("vars", args, 1...1)
             return try self.getAttribute(args[0], "__dict__")
         }
         for name in ["exec", "eval", "compile", "open", "input", "__import__", "globals", "locals", "breakpoint"] {
-            define(name) { [unowned self] _, _ in throw self.unsupported("the built-in function \(name)()") }
+            define(name) { _, _ in throw self.unsupported("the built-in function \(name)()") }
         }
         builtins.dict["Ellipsis"] = .object(PyInstance(cls: cls("object")))
         builtins.dict["NotImplemented"] = .object(PyInstance(cls: cls("object")))

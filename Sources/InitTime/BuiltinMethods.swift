@@ -18,7 +18,7 @@ extension Interpreter {
                 var objects: [String: PyBuiltin] = [:]
                 for (n, m) in methods {
                     let key = "\(t).\(n)"
-                    objects[n] = PyBuiltin(name: key) { [unowned self] args, kwargs in
+                    objects[n] = PyBuiltin(name: key) { args, kwargs in
                         guard let receiver = args.first else { throw self.typeError("unbound method \(key)() needs an argument") }
                         return try m(self, receiver, Array(args.dropFirst()), kwargs)
                     }

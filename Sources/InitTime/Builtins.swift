@@ -69,23 +69,23 @@ extension Interpreter {
     }
 
     private func installConstructors() {
-        builtinConstructors["object"] = { [unowned self] args, _ in
+        builtinConstructors["object"] = { args, _ in
             if !args.isEmpty { throw self.typeError("object() takes no arguments") }
             return .object(PyInstance(cls: self.cls("object")))
         }
-        builtinConstructors["int"] = { [unowned self] args, kwargs in
+        builtinConstructors["int"] = { args, kwargs in
             try self.arity("int", args, 0...2)
             guard let x = args.first else { return .int(0) }
             var base = 10
             if args.count == 2 { base = try self.intValue(args[1]) } else if let b = kwargs["base"] { base = try self.intValue(b) }
             return try self.toInt(x, base: args.count == 2 || kwargs["base"] != nil ? base : nil)
         }
-        builtinConstructors["float"] = { [unowned self] args, _ in
+        builtinConstructors["float"] = { args, _ in
             try self.arity("float", args, 0...1)
             guard let x = args.first else { return .float(0) }
             return .float(try self.toFloat(x))
         }
-        builtinConstructors["str"] = { [unowned self] args, _ in
+        builtinConstructors["str"] = { args, _ in
             try self.arity("str", args, 0...3)
             guard let x = args.first else { return .str("") }
             if case .bytes(let b) = x, args.count > 1 {
@@ -94,35 +94,35 @@ extension Interpreter {
             }
             return .str(try self.strOf(x))
         }
-        builtinConstructors["bool"] = { [unowned self] args, _ in
+        builtinConstructors["bool"] = { args, _ in
             try self.arity("bool", args, 0...1)
             return .bool(try args.first.map { try self.truthy($0) } ?? false)
         }
-        builtinConstructors["list"] = { [unowned self] args, _ in
+        builtinConstructors["list"] = { args, _ in
             try self.arity("list", args, 0...1)
             return .object(PyList(try args.first.map { try self.iterate($0) } ?? []))
         }
-        builtinConstructors["tuple"] = { [unowned self] args, _ in
+        builtinConstructors["tuple"] = { args, _ in
             try self.arity("tuple", args, 0...1)
             if case .object(let o)? = args.first, o is PyTuple { return args[0] }
             return .object(PyTuple(try args.first.map { try self.iterate($0) } ?? []))
         }
-        builtinConstructors["set"] = { [unowned self] args, _ in
+        builtinConstructors["set"] = { args, _ in
             try self.arity("set", args, 0...1)
             return .object(PySet(OrderedSet(try (args.first.map { try self.iterate($0) } ?? []).map { try self.hashKey($0) })))
         }
-        builtinConstructors["frozenset"] = { [unowned self] args, _ in
+        builtinConstructors["frozenset"] = { args, _ in
             try self.arity("frozenset", args, 0...1)
             return .object(PySet(OrderedSet(try (args.first.map { try self.iterate($0) } ?? []).map { try self.hashKey($0) }), frozen: true))
         }
-        builtinConstructors["dict"] = { [unowned self] args, kwargs in
+        builtinConstructors["dict"] = { args, kwargs in
             try self.arity("dict", args, 0...1)
             let d = PyDict()
             if let x = args.first { try self.updateDict(d, x) }
             for (k, v) in kwargs { d.entries[HashKey(.str(k))] = v }
             return .object(d)
         }
-        builtinConstructors["bytes"] = { [unowned self] args, _ in
+        builtinConstructors["bytes"] = { args, _ in
             try self.arity("bytes", args, 0...3)
             guard let x = args.first else { return .bytes([]) }
             switch x {
@@ -140,7 +140,7 @@ extension Interpreter {
                 })
             }
         }
-        builtinConstructors["type"] = { [unowned self] args, _ in
+        builtinConstructors["type"] = { args, _ in
             if args.count == 1 { return .object(self.typeOf(args[0])) }
             try self.arity("type", args, 3...3)
             guard case .str(let name) = args[0], case .object(let bo) = args[1], let bases = bo as? PyTuple,

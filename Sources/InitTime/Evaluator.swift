@@ -51,8 +51,8 @@ final class Frame {
     /// The namespace of a class body being executed.
     var classNamespace: OrderedDictionary<String, Value> = [:]
     let function: PyFunction?
-    /// Values yielded so far by a generator function (run eagerly at init time).
-    var yielded: [Value]?
+    /// Set on the frame of a generator function's body (Generators.swift).
+    var generator: GeneratorRun?
     /// For comprehensions: the frame that `:=` binds in.
     let parent: Frame?
 
@@ -89,7 +89,6 @@ final class Interpreter {
     var modules: OrderedDictionary<String, PyModule> = [:]
     var builtins: PyModule
     var builtinClasses: [String: PyClass] = [:]
-    var moduleFiles: [String: String] = [:]
     var parsedModules: [Module] = []
     var scopeCache: [ObjectIdentifier: ScopeInfo] = [:]
     var lambdaDefs: [ObjectIdentifier: FunctionDef] = [:]
@@ -215,7 +214,7 @@ final class Interpreter {
                     throw pyError("UnboundLocalError",
                                   "cannot access local variable '\(name)' where it is not associated with a value")
                 }
-                if let c = f.closure[name] {
+                if !f.closure.isEmpty, let c = f.closure[name] {
                     if let v = c.value { return v }
                     throw pyError("NameError",
                                   "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")

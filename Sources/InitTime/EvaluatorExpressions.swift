@@ -89,13 +89,14 @@ extension Interpreter {
         case .await:
             throw unsupported("'await'")
         case .yield(let x):
-            guard f.yielded != nil else { throw unsupported("'yield' outside a function") }
-            f.yielded?.append(try x.map { try eval($0, f) } ?? .none)
+            guard f.generator != nil else { throw unsupported("'yield' outside a function") }
+            try yieldValue(try x.map { try eval($0, f) } ?? .none, f)
             return .none
         case .yieldFrom(let x):
-            guard f.yielded != nil else { throw unsupported("'yield from' outside a function") }
-            f.yielded?.append(contentsOf: try iterate(try eval(x, f)))
-            return .none
+            guard f.generator != nil else { throw unsupported("'yield from' outside a function") }
+            let it = try iterator(try eval(x, f))
+            while let item = try it.next() { try yieldValue(item, f) }
+            return it.returnValue
         case .compare(let left, let ops, let rights):
             var a = try eval(left, f)
             for (op, r) in zip(ops, rights) {
@@ -139,6 +140,10 @@ extension Interpreter {
         }
     }
 
+    /// The most items init-time code may draw from one iterator into a sequence: an endless
+    /// generator given to `list()` must end in a diagnostic, not in exhausted memory.
+    nonisolated(unsafe) static var maximumYields = 10_000_000
+
     func constant(_ c: Constant) throws -> Value {
         switch c {
         case .none: return .none
@@ -176,13 +181,17 @@ extension Interpreter {
            b.name == "super" {
             return try zeroArgumentSuper(f)
         }
-        var isOvfcheck = false
-        if case .object(let o) = fn, let b = o as? PyBuiltin, b.name == "rlib.rarithmetic.ovfcheck" {
-            isOvfcheck = true
+        // Inside `ovfcheck(...)` overflow raises OverflowError; inside the word-wrapping
+        // intrinsics (`r_uint(0xFFFFFFFFFFFFFFFF)`, `intmask(...)`) wide integers are fine.
+        var isOvfcheck = false, wraps = false
+        if case .object(let o) = fn, let b = o as? PyBuiltin {
+            isOvfcheck = b.name == "rlib.rarithmetic.ovfcheck"
+            wraps = Interpreter.wrappingIntrinsics.contains(b.name)
         }
-        let savedOverflow = overflowRaises
+        let savedOverflow = overflowRaises, savedBig = allowBigInts
         overflowRaises = isOvfcheck
-        defer { overflowRaises = savedOverflow }
+        if wraps { allowBigInts = true }
+        defer { overflowRaises = savedOverflow; allowBigInts = savedBig }
         var args: [Value] = []
         for a in argExprs {
             if case .starred(let inner) = a.kind {
@@ -209,6 +218,7 @@ extension Interpreter {
             }
         }
         overflowRaises = false
+        allowBigInts = savedBig
         callSites.append(e.location)
         defer { callSites.removeLast() }
         return try call(fn, args, kwargs)
@@ -261,7 +271,15 @@ extension Interpreter {
         }
         let frame = Frame(kind: .comprehension, module: f.module, scope: info, closure: visible,
                           function: f.function, parent: f)
-        try runGenerators(gens[...], firstIterable, elements, frame, emit)
+        var count = 0
+        try runGenerators(gens[...], firstIterable, elements, frame) { values in
+            count += 1
+            if count > Interpreter.maximumYields {
+                throw InitFailure(.unsupported,
+                                  "a comprehension producing more than \(Interpreter.maximumYields) values is not supported at init time (over an endless generator?)")
+            }
+            try emit(values)
+        }
     }
 
     private func runGenerators(_ gens: ArraySlice<Comprehension>, _ iterable: Value?, _ elements: [Expr],

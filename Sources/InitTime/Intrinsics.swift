@@ -78,6 +78,11 @@ extension Interpreter {
         ]),
     ]
 
+    /// Intrinsics whose argument may be any integer (they wrap it to a word), so that
+    /// `r_uint(0xFFFFFFFFFFFFFFFF)` works at init time as on CPython.
+    static let wrappingIntrinsics: Set<String> = ["rlib.rarithmetic.r_uint", "rlib.rarithmetic.intmask",
+                                                  "rlib.rarithmetic.r_int"]
+
     func installIntrinsics(_ m: PyModule) {
         guard let entry = Interpreter.intrinsicTable.first(where: { $0.module == m.name }) else { return }
         for (name, make) in entry.functions {

@@ -30,14 +30,14 @@ extension Interpreter {
         let m = PyModule(name: "sys", file: "<native>")
         m.dict["__name__"] = .str("sys")
         m.dict["argv"] = .object(PyList([.str(targetPath)]))
-        native(m, "exit") { [unowned self] args, _ in
+        native(m, "exit") { args, _ in
             let inst = PyInstance(cls: self.cls("SystemExit"))
             inst.attributes["args"] = .object(PyTuple(args))
             throw PyErr(exception: inst)
         }
         for (stream, toStderr) in [("stdout", false), ("stderr", true)] {
             let s = PyModule(name: "sys.\(stream)", file: "<native>")
-            native(s, "write") { [unowned self] args, _ in
+            native(s, "write") { args, _ in
                 try self.arity("write", args, 1...1)
                 let text = try self.str(args[0], "write() argument")
                 if toStderr { self.write(toStandardError: text) } else { self.output(text) }
@@ -65,7 +65,7 @@ extension Interpreter {
         }
         m.dict["sep"] = .str("/")
         m.dict["linesep"] = .str("\n")
-        native(m, "write") { [unowned self] args, _ in
+        native(m, "write") { args, _ in
             try self.arity("write", args, 2...2)
             let fd = try self.intValue(args[0])
             let bytes: [UInt8]
@@ -80,7 +80,7 @@ extension Interpreter {
             if n < 0 { throw self.pyError("OSError", "[Errno \(errno)] write failed") }
             return .int(n)
         }
-        native(m, "read") { [unowned self] args, _ in
+        native(m, "read") { args, _ in
             try self.arity("read", args, 2...2)
             let fd = try self.intValue(args[0]), count = max(0, try self.intValue(args[1]))
             var buffer = [UInt8](repeating: 0, count: count)
@@ -88,7 +88,7 @@ extension Interpreter {
             if n < 0 { throw self.pyError("OSError", "[Errno \(errno)] read failed") }
             return .bytes(Array(buffer[0..<n]))
         }
-        native(m, "open") { [unowned self] args, _ in
+        native(m, "open") { args, _ in
             try self.arity("open", args, 2...3)
             let path = try self.str(args[0], "path")
             let flags = try self.intValue(args[1])
@@ -97,28 +97,41 @@ extension Interpreter {
             if fd < 0 { throw self.pyError("OSError", "[Errno \(errno)] \(String(cString: strerror(errno))): '\(path)'") }
             return .int(Int(fd))
         }
-        native(m, "close") { [unowned self] args, _ in
+        native(m, "close") { args, _ in
             try self.arity("close", args, 1...1)
             if Glibc.close(Int32(truncatingIfNeeded: try self.intValue(args[0]))) < 0 {
                 throw self.pyError("OSError", "[Errno \(errno)] close failed")
             }
             return .none
         }
-        native(m, "lseek") { [unowned self] args, _ in
+        native(m, "lseek") { args, _ in
             try self.arity("lseek", args, 3...3)
             let r = Glibc.lseek(Int32(truncatingIfNeeded: try self.intValue(args[0])), off_t(try self.intValue(args[1])),
                                 Int32(truncatingIfNeeded: try self.intValue(args[2])))
             if r < 0 { throw self.pyError("OSError", "[Errno \(errno)] lseek failed") }
             return .int(Int(r))
         }
-        native(m, "isatty") { [unowned self] args, _ in
+        native(m, "isatty") { args, _ in
             try self.arity("isatty", args, 1...1)
             return .bool(Glibc.isatty(Int32(truncatingIfNeeded: try self.intValue(args[0]))) != 0)
         }
-        native(m, "getenv") { [unowned self] args, _ in
+        native(m, "getenv") { args, _ in
             try self.arity("getenv", args, 1...2)
             if let v = ProcessInfo.processInfo.environment[try self.str(args[0], "key")] { return .str(v) }
             return args.count > 1 ? args[1] : .none
+        }
+        native(m, "getcwd") { args, _ in
+            try self.arity("getcwd", args, 0...0)
+            return .str(FileManager.default.currentDirectoryPath)
+        }
+        native(m, "strerror") { args, _ in
+            try self.arity("strerror", args, 1...1)
+            return .str(String(cString: strerror(Int32(truncatingIfNeeded: try self.intValue(args[0])))))
+        }
+        native(m, "unlink") { args, _ in
+            try self.arity("unlink", args, 1...1)
+            if Glibc.unlink(try self.str(args[0], "path")) < 0 { throw self.pyError("OSError", "[Errno \(errno)] unlink failed") }
+            return .none
         }
         m.dict["path"] = .object(makeOsPath())
         let environ = PyDict()
@@ -136,7 +149,7 @@ extension Interpreter {
         m.dict["__name__"] = .str("os.path")
         m.dict["sep"] = .str("/")
         func strings(_ args: [Value]) throws -> [String] { try args.map { try self.str($0, "path") } }
-        native(m, "join") { [unowned self] args, _ in
+        native(m, "join") { args, _ in
             guard !args.isEmpty else { throw self.typeError("join() missing 1 required positional argument: 'a'") }
             var result = ""
             for part in try strings(args) {
@@ -153,14 +166,14 @@ extension Interpreter {
             if head.count > 1 && !head.allSatisfy({ $0 == "/" }) { while head.hasSuffix("/") { head.removeLast() } }
             return (head, tail)
         }
-        native(m, "split") { [unowned self] args, _ in
+        native(m, "split") { args, _ in
             try self.arity("split", args, 1...1)
             let (h, t) = split(try strings(args)[0])
             return .object(PyTuple([.str(h), .str(t)]))
         }
-        native(m, "dirname") { [unowned self] args, _ in try self.arity("dirname", args, 1...1); return .str(split(try strings(args)[0]).0) }
-        native(m, "basename") { [unowned self] args, _ in try self.arity("basename", args, 1...1); return .str(split(try strings(args)[0]).1) }
-        native(m, "splitext") { [unowned self] args, _ in
+        native(m, "dirname") { args, _ in try self.arity("dirname", args, 1...1); return .str(split(try strings(args)[0]).0) }
+        native(m, "basename") { args, _ in try self.arity("basename", args, 1...1); return .str(split(try strings(args)[0]).1) }
+        native(m, "splitext") { args, _ in
             try self.arity("splitext", args, 1...1)
             let p = try strings(args)[0]
             let (_, tail) = split(p)
@@ -170,12 +183,12 @@ extension Interpreter {
             }
             return .object(PyTuple([.str(p), .str("")]))
         }
-        native(m, "abspath") { [unowned self] args, _ in
+        native(m, "abspath") { args, _ in
             try self.arity("abspath", args, 1...1)
             return .str(URL(fileURLWithPath: try strings(args)[0]).standardizedFileURL.path)
         }
         for (name, test) in [("exists", 0), ("isfile", 1), ("isdir", 2)] {
-            native(m, name) { [unowned self] args, _ in
+            native(m, name) { args, _ in
                 try self.arity(name, args, 1...1)
                 var isDirectory: ObjCBool = false
                 let exists = FileManager.default.fileExists(atPath: try strings(args)[0], isDirectory: &isDirectory)
@@ -198,7 +211,7 @@ extension Interpreter {
         m.dict["inf"] = .float(.infinity)
         m.dict["nan"] = .float(.nan)
         func unary(_ name: String, domain: @escaping (Double) -> Bool = { _ in true }, _ f: @escaping (Double) -> Double) {
-            native(m, name) { [unowned self] args, _ in
+            native(m, name) { args, _ in
                 try self.arity(name, args, 1...1)
                 let x = try self.toFloatArgument(args[0])
                 if !domain(x) { throw self.pyError("ValueError", "math domain error") }
@@ -219,7 +232,7 @@ extension Interpreter {
         unary("fabs", Swift.abs)
         unary("degrees") { $0 * 180 / Double.pi }
         unary("radians") { $0 * Double.pi / 180 }
-        native(m, "log") { [unowned self] args, _ in
+        native(m, "log") { args, _ in
             try self.arity("log", args, 1...2)
             let x = try self.toFloatArgument(args[0])
             if x <= 0 { throw self.pyError("ValueError", "math domain error") }
@@ -231,14 +244,14 @@ extension Interpreter {
             return .float(Foundation.log(x))
         }
         for (name, rule) in [("floor", FloatingPointRoundingRule.down), ("ceil", .up), ("trunc", .towardZero)] {
-            native(m, name) { [unowned self] args, _ in
+            native(m, name) { args, _ in
                 try self.arity(name, args, 1...1)
                 if self.wide(args[0]) != nil { return try self.toInt(args[0], base: nil) }
                 return try self.toInt(.float(try self.toFloatArgument(args[0]).rounded(rule)), base: nil)
             }
         }
         func binary(_ name: String, _ f: @escaping (Double, Double) throws -> Double) {
-            native(m, name) { [unowned self] args, _ in
+            native(m, name) { args, _ in
                 try self.arity(name, args, 2...2)
                 return .float(try f(try self.toFloatArgument(args[0]), try self.toFloatArgument(args[1])))
             }
@@ -256,21 +269,21 @@ extension Interpreter {
         }
         binary("ldexp") { x, y in
             guard y.isFinite else { throw self.pyError("ValueError", "Expected an int as second argument to ldexp.") }
-            return Foundation.ldexp(x, Int(max(-100000, min(100000, y))))
+            return Foundation.scalbn(x, Int(max(-100000, min(100000, y))))
         }
         for (name, test) in [("isnan", { (d: Double) in d.isNaN }), ("isinf", { $0.isInfinite }), ("isfinite", { $0.isFinite })] {
-            native(m, name) { [unowned self] args, _ in
+            native(m, name) { args, _ in
                 try self.arity(name, args, 1...1)
                 return .bool(test(try self.toFloatArgument(args[0])))
             }
         }
-        native(m, "modf") { [unowned self] args, _ in
+        native(m, "modf") { args, _ in
             try self.arity("modf", args, 1...1)
             let x = try self.toFloatArgument(args[0])
             let i = x.rounded(.towardZero)
             return .object(PyTuple([.float(x.isInfinite ? Foundation.copysign(0, x) : x - i), .float(i)]))
         }
-        native(m, "frexp") { [unowned self] args, _ in
+        native(m, "frexp") { args, _ in
             try self.arity("frexp", args, 1...1)
             let x = try self.toFloatArgument(args[0])
             if x == 0 || !x.isFinite { return .object(PyTuple([.float(x), .int(0)])) }

@@ -41,8 +41,20 @@ extension Interpreter {
         let frame = Frame(kind: .function, module: fn.module, scope: info, closure: fn.closure, function: fn)
         let site = callSites.last ?? nil
         try bindArguments(fn, info.positionalParameters, args, kwargs, frame)
+        let where_ = site == nil ? "called by the translator" : "called here"
+        if info.hasYield {
+            return .object(makeGenerator(fn.qualname, frame) {
+                do {
+                    self.allowBigInts = self.isRlibModule(fn.module)
+                    self.overflowRaises = false
+                    if case .returned(let v) = try self.execBlock(fn.def.body, frame) { return v }
+                    return .none
+                } catch {
+                    throw self.annotate(error, "in function \(fn.qualname) \(where_)", at: site)
+                }
+            })
+        }
         do {
-            if info.hasYield { frame.yielded = [] }
             depth += 1
             let savedBig = allowBigInts, savedOverflow = overflowRaises
             allowBigInts = isRlibModule(fn.module)
@@ -50,11 +62,9 @@ extension Interpreter {
             defer { depth -= 1; allowBigInts = savedBig; overflowRaises = savedOverflow }
             if depth > 1000 { throw pyError("RecursionError", "maximum recursion depth exceeded") }
             let completion = try execBlock(fn.def.body, frame)
-            if let items = frame.yielded { return .object(PyIterator(items: items)) }
             if case .returned(let v) = completion { return v }
             return .none
         } catch {
-            let where_ = site == nil ? "called by the translator" : "called here"
             throw annotate(error, "in function \(fn.qualname) \(where_)", at: site)
         }
     }
@@ -206,7 +216,7 @@ extension Interpreter {
                 }
                 if let m = c.lookup(name) { return try bindIfFunction(m, v, c) }
                 if let m = builtinMethod(forClass: c, name) { return .object(m) }
-                if name == "__doc__" { return .none }
+                if name == "__doc__" { return Value.none }
                 return nil
             case let m as PyModule:
                 if let a = m.dict[name] { return a }
@@ -219,7 +229,7 @@ extension Interpreter {
                 case "__qualname__": return .str(fn.qualname)
                 case "__module__": return .str(fn.module.name)
                 case "__doc__": return docstring(fn.def.body)
-                case "__defaults__": return fn.defaults.isEmpty ? .none : .object(PyTuple(fn.defaults))
+                case "__defaults__": return fn.defaults.isEmpty ? Value.none : .object(PyTuple(fn.defaults))
                 case "__globals__":
                     let d = PyDict()
                     for (k, a) in fn.module.dict { d.entries[HashKey(.str(k))] = a }
@@ -564,10 +574,6 @@ extension Interpreter {
 
     func rangeItem(_ r: PyRange, _ i: Int) -> Int { Int(truncatingIfNeeded: Int128(r.start) + Int128(i) * Int128(r.step)) }
 
-    func rangeItems(_ r: PyRange) -> [Int] {
-        (0..<rangeLength(r)).map { rangeItem(r, $0) }
-    }
-
     /// An iterator over `v`; lists are iterated live (appending while looping is seen).
     func iterator(_ v: Value) throws -> PyIterator {
         if case .object(let o) = v {
@@ -626,11 +632,20 @@ extension Interpreter {
             case let t as PyTuple: return t.items
             case let d as PyDict: return d.entries.keys.map { $0.value }
             case let s as PySet: return s.items.map { $0.value }
-            case let r as PyRange: return rangeItems(r).map { .int($0) }
+            case let r as PyRange:
+                let n = rangeLength(r)
+                try checkSize(n)
+                return (0..<n).map { .int(rangeItem(r, $0)) }
             case is PyIterator, is PyInstance:
                 let it = try iterator(v)
                 var result: [Value] = []
-                while let x = try it.next() { result.append(x) }
+                while let x = try it.next() {
+                    result.append(x)
+                    if result.count > Interpreter.maximumYields {
+                        throw InitFailure(.unsupported,
+                                          "an iterator producing more than \(Interpreter.maximumYields) values is not supported at init time (an endless generator?)")
+                    }
+                }
                 return result
             default: break
             }

@@ -9,9 +9,10 @@
 // - integers are 64-bit words: a result outside Int64 is the diagnostic "integer overflow at init
 //   time" (inside `ovfcheck(...)` it raises OverflowError); only rlib modules may hold wider
 //   integers (`PyBigInt`, e.g. `_MASK = (1 << 64) - 1`);
-// - generator functions and generator expressions run eagerly when called (a `PyIterator` over
-//   the values they yield); `map`/`filter` are eager too; `dict.keys()/values()/items()` are
-//   list snapshots;
+// - generator functions are lazy (Generators.swift) but generator expressions, `map` and
+//   `filter` are evaluated when created; `dict.keys()/values()/items()` are list snapshots;
+//   `send`/`throw` on generators are not supported; a dropped generator's `finally` blocks do
+//   not run;
 // - `hash()`/`id()`/`compute_identity_hash` are deterministic (no address, no string-hash
 //   randomization), so translation output is reproducible;
 // - `exec`, `eval`, `open`, metaclasses, `async`, `match`, complex numbers and subclassing

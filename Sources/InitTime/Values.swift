@@ -231,9 +231,11 @@ public final class PyBigInt: PyObject {
 }
 
 /// A Python iterator at init time (`iter(x)`, `enumerate(...)`, generator expressions and
-/// generator functions, which the evaluator runs eagerly). `next` returns nil when exhausted.
+/// generator functions). `next` returns nil when exhausted.
 public final class PyIterator: PyObject {
     public let next: () throws -> Value?
+    /// What a generator function returned when it finished (the value of `yield from`).
+    public var returnValue: Value = .none
     public init(next: @escaping () throws -> Value?) { self.next = next }
     public convenience init(items: [Value]) {
         var i = 0

@@ -131,6 +131,9 @@ public final class LowLevelProgram {
     var slotIndex: [String: Int] = [:]
     /// Graphs that may leave with an exception.
     public internal(set) var canRaise: Set<Int> = []
+    /// Graphs on a cycle of the call graph: they check for C stack overflow on entry
+    /// (RecursionError instead of a crash).
+    public internal(set) var recursive: Set<Int> = []
 
     init(annotator: Annotator) { self.annotator = annotator }
 
@@ -162,6 +165,10 @@ public final class LowLevelProgram {
             case .builtin, .instance: return .void
             }
         case .iterator(_, let kind): return .iterator(kind.rawValue)
+        case .closure(_, let captured):
+            let t = TupleLayout(items: captured.map { lowLevelType($0).storage })
+            tupleLayouts.append(t)
+            return .tuple(t)
         }
     }
 
@@ -190,6 +197,7 @@ public func specialize(_ annotator: Annotator) throws -> LowLevelProgram {
     try buildClassLayouts(program)
     buildFamilies(program)
     try buildSlots(program)
+    findRecursion(program)
     computeRaising(program)
     return program
 }
@@ -327,9 +335,63 @@ func findMethodImpl(_ cls: PyClass, _ name: String) -> (PyFunction, PyClass)? {
     return nil
 }
 
+/// Graphs on a cycle of the call graph (Tarjan's strongly connected components).
+func findRecursion(_ p: LowLevelProgram) {
+    let a = p.annotator
+    var callees: [Int: Set<Int>] = [:]
+    for d in a.descs {
+        for b in d.graph.blocks {
+            for op in b.operations {
+                if let t = a.callTargets[op.result] { callees[d.graphIndex, default: []].formUnion(t) }
+            }
+        }
+    }
+    var index = 0
+    var indexOf: [Int: Int] = [:], low: [Int: Int] = [:]
+    var stack: [Int] = [], onStack = Set<Int>()
+    // iterative Tarjan, so deep call chains do not overflow the translator's own stack
+    for root in a.descs.map({ $0.graphIndex }) where indexOf[root] == nil {
+        var work: [(node: Int, children: [Int], next: Int)] = []
+        func push(_ v: Int) {
+            indexOf[v] = index; low[v] = index; index += 1
+            stack.append(v); onStack.insert(v)
+            work.append((v, (callees[v] ?? []).sorted(), 0))
+        }
+        push(root)
+        while !work.isEmpty {
+            let top = work.count - 1
+            let v = work[top].node
+            if work[top].next < work[top].children.count {
+                let w = work[top].children[work[top].next]
+                work[top].next += 1
+                if indexOf[w] == nil {
+                    push(w)
+                } else if onStack.contains(w) {
+                    low[v] = min(low[v]!, indexOf[w]!)
+                }
+                continue
+            }
+            work.removeLast()
+            if let parent = work.last?.node { low[parent] = min(low[parent]!, low[v]!) }
+            if low[v] == indexOf[v] {
+                var component: [Int] = []
+                while let w = stack.popLast() {
+                    onStack.remove(w)
+                    component.append(w)
+                    if w == v { break }
+                }
+                if component.count > 1 || (callees[v]?.contains(v) ?? false) {
+                    p.recursive.formUnion(component)
+                }
+            }
+        }
+    }
+}
+
 /// Which graphs can leave with an exception: a fixpoint over raising operations and calls.
 func computeRaising(_ p: LowLevelProgram) {
     let a = p.annotator
+    p.canRaise.formUnion(p.recursive)
     let safeOps: Set<String> = ["same_as", "is_true", "bool_not", "is_", "newtuple", "newlist", "newdict", "newset",
                                 "getattr", "setattr", "eq", "ne", "lt", "le", "gt", "ge", "add", "sub", "mul",
                                 "and_", "or_", "xor", "neg", "pos", "invert", "iter", "next", "format", "buildstr",

@@ -11,8 +11,19 @@ public func parseModule(source: String, file: String) throws -> Module {
     var tokenizer = Tokenizer(source: scalars, file: file)
     let tokens = tokenizer.tokenize()
     let parser = Parser(tokens: tokens, source: scalars, file: file, deferredError: tokenizer.deferredError)
-    let body = try parser.parseFile()
-    return Module(file: file, body: body, lines: lines)
+    do {
+        let body = try parser.parseFile()
+        return Module(file: file, body: body, lines: lines)
+    } catch let d as Diagnostic {
+        throw parser.preferLexicalError(d)
+    }
+}
+
+/// Parses a file and registers its lines in `registry` first, so that a diagnostic (from the
+/// parser or a later stage) can quote the offending line even when parsing fails.
+public func parseModule(source: String, file: String, registry: SourceRegistry) throws -> Module {
+    registry.register(file: file, lines: prepareSource(source).lines)
+    return try parseModule(source: source, file: file)
 }
 
 /// Parses a single expression (as `eval` input would be), e.g. for tests and tools.
@@ -22,11 +33,15 @@ public func parseExpression(source: String, file: String = "<expr>") throws -> E
     let tokens = tokenizer.tokenize()
     let parser = Parser(tokens: tokens, source: scalars, file: file, deferredError: tokenizer.deferredError)
     parser.function = FunctionContext(isFunction: true, isAsync: true)
-    let e = try parser.parseStarExpressions()
-    while parser.tok.kind == .newline { parser.i += 1 }
-    guard parser.tok.kind == .endMarker else { throw parser.invalidSyntax() }
-    try parser.throwCompileErrors()
-    return e
+    do {
+        let e = try parser.parseStarExpressions()
+        while parser.tok.kind == .newline { parser.i += 1 }
+        guard parser.tok.kind == .endMarker else { throw parser.invalidSyntax() }
+        try parser.throwCompileErrors()
+        return e
+    } catch let d as Diagnostic {
+        throw parser.preferLexicalError(d)
+    }
 }
 
 let pythonKeywords: Set<String> = [
@@ -60,10 +75,12 @@ final class Parser {
     var yields: [(Int, SourceLocation)] = []
     /// Current depth of chained recursive constructs (see `nested`).
     var depth = 0
+    /// The furthest token index the parser has looked at.
+    var furthest = 0
     /// The tokenizer's error, reported when the parser reaches the `.error` token.
     let deferredError: Diagnostic?
-    /// Line and column added to token positions (f-string replacement fields are parsed by a
-    /// nested parser over the field's text).
+    /// `source` is the text the tokens were made from (a whole file, or the text of one
+    /// f-string replacement field, whose tokens carry their positions in the file).
     init(tokens: [Token], source: [Unicode.Scalar], file: String, deferredError: Diagnostic?) {
         self.tokens = tokens
         self.deferredError = deferredError
@@ -74,7 +91,11 @@ final class Parser {
     // MARK: tokens
 
     var tok: Token { tokens[i] }
-    func peekToken(_ k: Int = 1) -> Token { tokens[min(i + k, tokens.count - 1)] }
+    func peekToken(_ k: Int = 1) -> Token {
+        let index = min(i + k, tokens.count - 1)
+        furthest = max(furthest, index)
+        return tokens[index]
+    }
 
     func loc(_ t: Token) -> SourceLocation { SourceLocation(file: file, line: t.line, column: t.column) }
     var here: SourceLocation { loc(tok) }
@@ -88,6 +109,7 @@ final class Parser {
     func advance() -> Token {
         let t = tokens[i]
         if i < tokens.count - 1 { i += 1 }
+        furthest = max(furthest, i)
         return t
     }
 
@@ -105,6 +127,29 @@ final class Parser {
     func error(_ msg: String, at location: SourceLocation) -> Diagnostic {
         if tok.kind == .error, let d = deferredError { return d }
         return Diagnostic(.syntaxError, msg, at: location)
+    }
+
+    /// The error to report for a syntax error found before the parser reached the tokenizer's
+    /// error. As CPython, which tokenizes the rest of the file after a parser error, a lexical
+    /// error further on wins (it is usually the cause: an unterminated string, a stray bracket),
+    /// except over "unexpected indent" and over tokenizer errors that CPython does not raise while
+    /// scanning ahead; an unclosed bracket wins only if it opened on a line before the parser's
+    /// furthest token or at the error itself.
+    func preferLexicalError(_ d: Diagnostic) -> Diagnostic {
+        guard let lexical = deferredError, tokens[furthest].kind != .error else { return d }
+        // CPython raises these at an INDENT/DEDENT token without looking further.
+        if d.message == "unexpected indent" || d.message == "unexpected unindent" { return d }
+        // Errors that CPython's tokenizer reports through an error code rather than an
+        // exception do not show up when it scans ahead.
+        let silent = ["unindent does not match", "inconsistent use of tabs", "unexpected character after line",
+                      "unexpected EOF"]
+        if silent.contains(where: { lexical.message.hasPrefix($0) }) { return d }
+        if lexical.message.hasSuffix("was never closed") {
+            // CPython's second pass also parses on from a bracket opened at the error.
+            let opensAtError = lexical.location == d.location
+            return tokens[furthest].line > lexical.location.line || opensAtError ? lexical : d
+        }
+        return lexical
     }
 
     /// Records an error that CPython's compiler (not its parser) reports; see compileErrors.
@@ -130,12 +175,7 @@ final class Parser {
         case .indent: return unexpectedIndent()
         case .dedent: return error("unexpected unindent", at: here)
         case .endMarker: return error("unexpected EOF while parsing", at: here)
-        default:
-            // As CPython, a generic error gives way to a lexical error later in the file
-            // (typically an unterminated string that caused it); an unclosed bracket is
-            // reported only when the parser reaches the end of the file.
-            if let d = deferredError, !d.message.hasSuffix("was never closed") { return d }
-            return error("invalid syntax", at: here)
+        default: return error("invalid syntax", at: here)
         }
     }
 
@@ -202,15 +242,15 @@ final class Parser {
             else { throw invalidSyntax() }
             return [try parseCompound(decorators: decorators)]
         }
+        return try parseSimpleStatements()
+    }
+
+    /// Simple statements separated by ';' (a trailing ';' is allowed), up to the NEWLINE.
+    func parseSimpleStatements() throws -> [Stmt] {
         var stmts: [Stmt] = []
-        while true {
+        repeat {
             stmts.append(try parseSimpleStatement())
-            if eatOp(";") {
-                if tok.kind == .newline { break }
-                continue
-            }
-            break
-        }
+        } while eatOp(";") && tok.kind != .newline
         guard tok.kind == .newline else { throw invalidSyntax() }
         advance()
         return stmts
@@ -247,20 +287,7 @@ final class Parser {
     func parseBlock(after what: String, line: Int) throws -> [Stmt] {
         let forced = ["function definition", "'else' statement", "'try' statement", "'finally' statement"]
         try expectColon(forced: forced.contains(what))
-        if tok.kind != .newline {
-            var stmts: [Stmt] = []
-            while true {
-                stmts.append(try parseSimpleStatement())
-                if eatOp(";") {
-                    if tok.kind == .newline { break }
-                    continue
-                }
-                break
-            }
-            guard tok.kind == .newline else { throw invalidSyntax() }
-            advance()
-            return stmts
-        }
+        if tok.kind != .newline { return try parseSimpleStatements() }
         advance()
         guard tok.kind == .indent else {
             throw error("expected an indented block after \(what) on line \(line)", at: here)
@@ -332,11 +359,7 @@ final class Parser {
 
     /// The test of `if`/`elif`/`while`, with CPython's hint for `=` written for `==`.
     func parseCondition() throws -> Expr {
-        let test = try parseNamedExpression()
-        if isOp("=") {
-            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: test.location)
-        }
-        return test
+        try parseNamedExpression()
     }
 
     func parseLoopBody(after what: String, line: Int) throws -> [Stmt] {
@@ -649,6 +672,16 @@ final class Parser {
         return Stmt(.importFrom(module: module, names: names, level: level), loc(start))
     }
 
+    /// At the first '=' of an assignment: whether CPython would suggest '==' for a bad target,
+    /// which it does when a single value follows (not another '=' or ':=').
+    func comparisonLikelyMeant() -> Bool {
+        let save = i
+        defer { i = save }
+        advance()
+        guard (try? parseBitOr()) != nil else { return false }
+        return !isOp("=") && !isOp(":=")
+    }
+
     static let augmentedOperators: [String: BinaryOperator] = [
         "+=": .add, "-=": .sub, "*=": .mul, "@=": .matMul, "/=": .div, "//=": .floorDiv, "%=": .mod,
         "**=": .pow, "<<=": .lShift, ">>=": .rShift, "|=": .bitOr, "^=": .bitXor, "&=": .bitAnd,
@@ -666,18 +699,26 @@ final class Parser {
         }
         let first = try rhs()
         if isOp("=") {
-            var targets = [first]
+            var targets: [Expr] = []
             var value = first
-            while eatOp("=") {
-                value = try rhs()
-                targets.append(value)
-            }
-            targets.removeLast()
-            for (k, t) in targets.enumerated() {
-                if bareYields.contains(ObjectIdentifier(t)) {
-                    throw error("assignment to yield expression not possible", at: t.location)
+            // Each target is checked as soon as its '=' is seen, before the value is parsed.
+            while isOp("=") {
+                if bareYields.contains(ObjectIdentifier(value)) {
+                    throw error("assignment to yield expression not possible", at: value.location)
                 }
-                try checkAssignTarget(t, context: k == 0 ? .assign : .chainedAssign)
+                do {
+                    try checkAssignTarget(value, context: .chainedAssign)
+                } catch {
+                    // Only a bad first target gets the "Maybe you meant '=='" hint, and only
+                    // if a single value follows (looked at only now, on the error path).
+                    if targets.isEmpty && comparisonLikelyMeant() {
+                        try checkAssignTarget(value, context: .assign)
+                    }
+                    throw error
+                }
+                targets.append(value)
+                advance()
+                value = try rhs()
             }
             return Stmt(.assign(targets: targets, value: value), loc(start))
         }
@@ -688,12 +729,20 @@ final class Parser {
             return Stmt(.augAssign(target: first, op: op, value: value), loc(start))
         }
         if isOp(":") {
+            // CPython checks the target only when an annotation follows the ':'.
+            if !startsExpression(peekToken()) { throw invalidSyntax() }
             try checkAnnotatedTarget(first)
             advance()
             let annotation = try parseExpression()
             var value: Expr? = nil
             if eatOp("=") { value = try parseStarExpressionsOrYield() }
             return Stmt(.annAssign(target: first, annotation: annotation, value: value), loc(start))
+        }
+        if isOp(":=") {
+            // CPython names the target only for a non-name followed by a value.
+            if case .name = first.kind { throw invalidSyntax() }
+            if !startsExpression(peekToken()) { throw invalidSyntax() }
+            throw error("cannot use assignment expressions with \(targetNoun(first))", at: first.location)
         }
         if case .name(let n) = first.kind, n == "print" || n == "exec",
            tok.kind == .string || tok.kind == .number || isIdentifier {

@@ -78,7 +78,9 @@ extension Parser {
         }
     }
 
-    func parseNamedExpression() throws -> Expr {
+    /// `checkEquals`: report `x = 1` written where a value is expected, as CPython does
+    /// ("Maybe you meant '==' ..."); call arguments have their own message.
+    func parseNamedExpression(checkEquals: Bool = true) throws -> Expr {
         if isIdentifier && peekToken().kind == .op && peekToken().text == ":=" {
             let nameTok = advance()
             advance()
@@ -87,8 +89,20 @@ extension Parser {
                         loc(nameTok))
         }
         let e = try parseExpression()
-        if isOp(":=") {
+        if isOp(":=") && startsExpression(peekToken()) {
             throw error("cannot use assignment expressions with \(targetNoun(e))", at: e.location)
+        }
+        if checkEquals && isOp("=") && startsExpression(peekToken()) {
+            switch e.kind {
+            case .name:
+                throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: e.location)
+            case .list, .tuple, .generatorExp, .constant(.bool), .constant(.none), .compare, .boolOp,
+                 .unaryOp(.not, _), .ifExp, .lambda, .namedExpr:
+                break
+            default:
+                throw error("cannot assign to \(targetNoun(e)) here. Maybe you meant '==' instead of '='?",
+                            at: e.location)
+            }
         }
         return e
     }
@@ -99,7 +113,14 @@ extension Parser {
         let body = try parseDisjunction()
         guard isKeyword("if") else { return body }
         advance()
-        let test = try parseDisjunction()
+        let test: Expr
+        let testStart = i
+        do {
+            test = try parseDisjunction()
+        } catch let d as Diagnostic where d.message == "invalid syntax" && tok.kind != .error && i > testStart {
+            // CPython backtracks to the longest condition that parses, then misses the 'else'.
+            throw error("expected 'else' after 'if' expression", at: start)
+        }
         guard eatKeyword("else") else {
             throw error("expected 'else' after 'if' expression", at: body.location)
         }
@@ -308,14 +329,28 @@ extension Parser {
     /// Expects a closing bracket; "Perhaps you forgot a comma?" when another expression starts.
     func closeBracket(_ close: String, after previous: Expr) throws {
         if eatOp(close) { return }
+        // CPython gives no hint after a name directly followed by a string (a likely bad
+        // prefix such as `fdef"..."`) or after an expression starting with a soft keyword.
+        if case .name(let n) = previous.kind {
+            if tok.kind == .string || ["match", "case", "_"].contains(n) { throw invalidSyntax() }
+        }
         throw missingComma(after: previous.location)
     }
 
-    /// Two expressions side by side inside brackets: CPython's "Perhaps you forgot a comma?",
-    /// unless the brackets are never closed (then that is the likelier mistake).
+    /// Two expressions side by side inside brackets: CPython's "Perhaps you forgot a comma?".
     func missingComma(after previous: SourceLocation) -> Diagnostic {
-        if startsExpression && tok.kind != .op || isOp("(") || isOp("[") || isOp("{") {
-            if let d = deferredError, d.message.hasSuffix("was never closed") { return d }
+        if startsExpression && tok.kind != .op || isOp("(") || isOp("[") || isOp("{") || isOp("...") {
+            // CPython parses the second expression first; if that runs into a lexical error
+            // (typically the end of the file inside the bracket), the lexical error wins.
+            let save = i
+            defer { i = save }
+            do {
+                _ = try parseExpression()
+                if tok.kind == .error, let d = deferredError { return d }
+            } catch let d as Diagnostic {
+                if tok.kind == .error, let lexical = deferredError, d.message == lexical.message { return d }
+            } catch {}
+            i = save
             return error("invalid syntax. Perhaps you forgot a comma?", at: previous)
         }
         return invalidSyntax()
@@ -367,6 +402,8 @@ extension Parser {
         while !isOp(")") {
             let start = tok
             let startIndex = i
+            // The value just parsed, for "Perhaps you forgot a comma?".
+            let item: Expr
             if isOp("*") {
                 advance()
                 let value = try parseExpression()
@@ -378,9 +415,11 @@ extension Parser {
                                 at: loc(start))
                 }
                 args.append(Expr(.starred(value), loc(start)))
+                item = value
             } else if isOp("**") {
                 advance()
-                keywords.append(Keyword(name: nil, value: try parseExpression(), location: loc(start)))
+                item = try parseExpression()
+                keywords.append(Keyword(name: nil, value: item, location: loc(start)))
                 seenDoubleStar = true
             } else if tok.kind == .name && peekToken().kind == .op && peekToken().text == "=" {
                 if pythonKeywords.contains(tok.text) {
@@ -395,13 +434,14 @@ extension Parser {
                     compileError("keyword argument repeated: \(name)", at: loc(start))
                 }
                 names.insert(name)
-                keywords.append(Keyword(name: name, value: try parseExpression(), location: loc(start)))
+                item = try parseExpression()
+                keywords.append(Keyword(name: name, value: item, location: loc(start)))
                 if isKeyword("for") || isKeyword("async") {
                     throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: loc(start))
                 }
                 seenKeyword = true
             } else {
-                let value = try parseNamedExpression()
+                let value = try parseNamedExpression(checkEquals: false)
                 if (isKeyword("for") || isKeyword("async")) && !allowGenerator { throw invalidSyntax() }
                 if isKeyword("for") || isKeyword("async") {
                     let generators = try parseComprehensionClauses("generator expression", from: startIndex)
@@ -425,11 +465,10 @@ extension Parser {
                     throw error("positional argument follows keyword argument", at: here)
                 }
                 args.append(value)
+                item = value
             }
             if !eatOp(",") {
-                let lastArg = startIndex < i && args.last.map({ $0.location == loc(start) }) == true
-                let last = lastArg ? args.last!.location : (keywords.last?.value.location ?? args.last!.location)
-                if !isOp(")") { throw missingComma(after: last) }
+                if !isOp(")") { try closeBracket(")", after: item) }
             } else if let gen = args.last, case .generatorExp = gen.kind, gen.location == loc(open) {
                 throw error("Generator expression must be parenthesized", at: gen.location)
             }
@@ -484,7 +523,7 @@ extension Parser {
         if isKeyword("for") || isKeyword("async") {
             try rejectStarred(first)
             let generators = try parseComprehensionClauses("generator expression", from: openIndex)
-            try closeBracket(")", after: first)
+            if !eatOp(")") { throw invalidSyntax() }
             forgiveAwaits(after: openIndex)
             return Expr(.generatorExp(element: first, generators: generators), loc(open))
         }
@@ -512,7 +551,7 @@ extension Parser {
         if isKeyword("for") || isKeyword("async") {
             try rejectStarred(first)
             let generators = try parseComprehensionClauses("list comprehension", from: openIndex)
-            try closeBracket("]", after: first)
+            if !eatOp("]") { throw invalidSyntax() }
             return Expr(.listComp(element: first, generators: generators), loc(open))
         }
         var elts = [first]
@@ -555,7 +594,7 @@ extension Parser {
                     let v = try parseExpression()
                     if isKeyword("for") || isKeyword("async") {
                         let generators = try parseComprehensionClauses("dict comprehension", from: openIndex)
-                        try closeBracket("}", after: v)
+                        if !eatOp("}") { throw invalidSyntax() }
                         return Expr(.dictComp(key: e, value: v, generators: generators), loc(open))
                     }
                     keys.append(e)
@@ -593,7 +632,7 @@ extension Parser {
         if isKeyword("for") || isKeyword("async") {
             try rejectStarred(first)
             let generators = try parseComprehensionClauses("set comprehension", from: openIndex)
-            try closeBracket("}", after: first)
+            if !eatOp("}") { throw invalidSyntax() }
             return Expr(.setComp(element: first, generators: generators), loc(open))
         }
         var elts = [first]
@@ -634,8 +673,11 @@ extension Parser {
             while eatKeyword("if") { ifs.append(try parseDisjunction()) }
             result.append(Comprehension(target: target, iter: iter, ifs: ifs, isAsync: isAsync))
         }
-        for (index, at) in yields where index >= startIndex && !firstIter.contains(index) {
-            compileError("'yield' inside \(kind)", at: at)
+        // `yields` is in token order: only its tail can lie inside this comprehension.
+        var k = yields.count - 1
+        while k >= 0 && yields[k].0 >= startIndex {
+            if !firstIter.contains(yields[k].0) { compileError("'yield' inside \(kind)", at: yields[k].1) }
+            k -= 1
         }
         if kind != "generator expression" && !function.isAsync && result.contains(where: { $0.isAsync }) {
             compileError("asynchronous comprehension outside of an asynchronous function",

@@ -3,8 +3,9 @@
 // Stage 1 (Syntax). Works over an array of Unicode scalars so that every step is O(1); columns
 // are code points from the line start, 1-based. Produces NEWLINE/INDENT/DEDENT tokens (tabs go to
 // the next multiple of 8, with CPython's tab/space consistency check), joins lines inside brackets
-// and after a backslash, and reports lexical errors with CPython's messages. String and number
-// literals are kept as source text here; the parser decodes them (StringLiteral.swift).
+// and after a backslash, and reports lexical errors with CPython's messages: an error ends the
+// token array with an `.error` token so that the parser can report errors in CPython's order.
+// String and number literals are kept as source text here; the parser decodes them.
 
 import Foundation
 
@@ -84,6 +85,7 @@ struct Tokenizer {
         pos += 1
         line += 1
         lineStart = pos
+        commentColumn = nil
     }
 
     static func isIdentStart(_ c: Unicode.Scalar) -> Bool {
@@ -104,6 +106,9 @@ struct Tokenizer {
         guard let c = c else { return false }
         return c >= "0" && c <= "9"
     }
+
+    /// Column of a comment seen on the current line, if any.
+    var commentColumn: Int? = nil
 
     /// The diagnostic behind a final `.error` token.
     var deferredError: Diagnostic? = nil
@@ -138,10 +143,13 @@ struct Tokenizer {
                 if isFormatField {
                     throw error("f-string expression part cannot include '#'", startLine, startCol)
                 }
+                commentColumn = startCol
                 while let d = peek(), d != "\n" { pos += 1 }
             case "\n":
                 if brackets.isEmpty {
-                    add(.newline, "", startPos: startPos, startLine: startLine, startCol: startCol)
+                    // After a trailing comment CPython puts NEWLINE where the comment starts.
+                    add(.newline, "", startPos: startPos, startLine: startLine,
+                        startCol: commentColumn ?? startCol)
                     newline()
                     atLineStart = true
                 } else {
@@ -185,7 +193,7 @@ struct Tokenizer {
             throw error("'\(ch)' was never closed", l, col)
         }
         if let last = tokens.last, last.kind != .newline, last.kind != .dedent, last.kind != .indent {
-            add(.newline, "", startPos: pos, startLine: line, startCol: column)
+            add(.newline, "", startPos: pos, startLine: line, startCol: commentColumn ?? column)
         }
         // CPython places the end-of-file tokens at the end of the last line.
         var eofLine = line, eofColumn = column
@@ -212,6 +220,13 @@ struct Tokenizer {
             if c == " " { col += 1; alt += 1 }
             else if c == "\t" { col = (col / 8 + 1) * 8; alt += 1 }
             else if c == "\u{0C}" { col = 0; alt = 0 }
+            else if c == "\\" && peek(1) == "\n" {
+                // A backslash continuation in the indentation: CPython keeps counting the
+                // indentation on the next line.
+                pos += 1
+                newline()
+                continue
+            }
             else { break }
             pos += 1
         }
@@ -223,11 +238,6 @@ struct Tokenizer {
             while let d = peek(), d != "\n" { pos += 1 }
             if peek() == "\n" { newline() }
             return false
-        }
-        if c == "\\" && peek(1) == "\n" {
-            // A backslash continuation at the start of a line: the indentation still counts.
-            atLineStart = false
-            return try measured(col, alt)
         }
         atLineStart = false
         return try measured(col, alt)
@@ -247,19 +257,22 @@ struct Tokenizer {
             altIndents.append(alt)
             add(.indent, "", startPos: lineStart, startLine: startLine, startCol: 1)
         } else {
-            while indents.count > 1 && col < indents.last! {
-                indents.removeLast()
-                altIndents.removeLast()
-                add(.dedent, "", startPos: pos, startLine: startLine, startCol: startCol)
-            }
-            if col != indents.last! {
+            // Check the level before emitting any DEDENT, so that the error comes first.
+            var level = indents.count - 1
+            while level > 0 && col < indents[level] { level -= 1 }
+            if col != indents[level] {
                 // CPython reports this at the end of the offending line.
                 var end = pos
                 while end < src.count && src[end] != "\n" { end += 1 }
                 throw error("unindent does not match any outer indentation level", line, end - lineStart + 1)
             }
-            if alt != altIndents.last! {
+            if alt != altIndents[level] {
                 throw error("inconsistent use of tabs and spaces in indentation", line, 1)
+            }
+            while indents.count > level + 1 {
+                indents.removeLast()
+                altIndents.removeLast()
+                add(.dedent, "", startPos: pos, startLine: startLine, startCol: startCol)
             }
         }
         return true

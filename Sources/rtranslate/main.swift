@@ -24,6 +24,12 @@ struct RTranslate: ParsableCommand {
     @Option(name: .customLong("path"), help: "A folder to search for imported modules (repeatable).")
     var paths: [String] = []
 
+    @Flag(help: "Print the target's syntax tree and stop (--ast-locations adds every expression's line:col).")
+    var ast = false
+
+    @Flag(name: .customLong("ast-locations"), help: .hidden)
+    var astLocations = false
+
     @Flag(help: "Stop after type inference (annotation).")
     var annotate = false
 
@@ -58,6 +64,17 @@ struct RTranslate: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        if ast || astLocations {
+            let sources = SourceRegistry()
+            do {
+                let text = try String(contentsOfFile: target, encoding: .utf8)
+                print(dumpAST(try parseModule(source: text, file: target, registry: sources), locations: astLocations), terminator: "")
+            } catch let d as Diagnostic {
+                FileHandle.standardError.write(d.render(sources: sources).data(using: .utf8)!)
+                throw ExitCode(1)
+            }
+            return
+        }
         var options = TranslationOptions(target: target, home: toolchainHome())
         options.output = output
         options.searchPaths = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }

@@ -126,4 +126,22 @@ final class DiagnosticTests: XCTestCase {
     func testReraisedExceptionKeepsOriginalLocation() {
         assertDiagnostic("try:\n    X = [][0]\nexcept IndexError:\n    raise\n", "main.py:2:9: init-time error: IndexError: list index out of range")
     }
+
+    func testEndlessGeneratorIsADiagnostic() {
+        let saved = Interpreter.maximumYields
+        Interpreter.maximumYields = 1000
+        defer { Interpreter.maximumYields = saved }
+        assertDiagnostic("def naturals():\n    n = 0\n    while True:\n        yield n\n        n += 1\nX = list(zip(range(3), naturals()))\nY = list(naturals())\n",
+                         "main.py:7:5: unsupported: an iterator producing more than 1000 values is not supported at init time (an endless generator?)")
+        assertDiagnostic("def naturals():\n    n = 0\n    while True:\n        yield n\n        n += 1\nX = sum(x * 2 for x in naturals())\n",
+                         "main.py:6:8: unsupported: a comprehension producing more than 1000 values is not supported at init time (over an endless generator?)")
+    }
+
+    func testErrorInsideGeneratorNamesBothSides() {
+        assertDiagnostic("def gen():\n    yield 1\n    yield 1 // 0\ndef use():\n    return [x for x in gen()]\nX = use()\n", """
+        main.py:3:11: init-time error: ZeroDivisionError: integer division or modulo by zero
+          note: main.py:5:24: in function gen called here
+          note: main.py:6:5: in function use called here
+        """)
+    }
 }

@@ -298,6 +298,24 @@ final class DumpTests: XCTestCase {
         """)
     }
 
+    func testWrappingIntrinsicsTakeWideIntegers() {
+        assertDump("""
+        from rlib.rarithmetic import r_uint, intmask, r_int
+        MASK64 = r_uint(0xFFFFFFFFFFFFFFFF)
+        HIGH = r_uint(0x8000000000000000)
+        W = intmask(2 ** 64 + 5)
+        R = r_int(1 << 63)
+        """, """
+        r_uint = builtin rlib.rarithmetic.r_uint
+        intmask = builtin rlib.rarithmetic.intmask
+        r_int = builtin rlib.rarithmetic.r_int
+        MASK64 = r_uint(18446744073709551615)
+        HIGH = r_uint(9223372036854775808)
+        W = 5
+        R = -9223372036854775808
+        """)
+    }
+
     func testOvfcheckCatchable() {
         assertDump("""
         from rlib.rarithmetic import ovfcheck, maxint

@@ -175,6 +175,17 @@ final class ImportTests: XCTestCase {
         }
     }
 
+    func testBuiltinsOutliveTheProgram() {
+        // Later stages may keep values (and call built-ins) after dropping the Program.
+        var builtins: PyModule?
+        do {
+            let e = evaluate(["main.py": "X = 1\n"])
+            builtins = e.program?.builtins
+        }
+        guard case .object(let o)? = builtins?.dict["len"], let len = o as? PyBuiltin else { return XCTFail("no len") }
+        XCTAssertEqual(try len.implementation([.str("abc")], [:]).asInt, 3)
+    }
+
     func testRelativeImportBeyondTopLevel() {
         assertDiagnostic(["main.py": "from . import x\n"],
                          "main.py:1:1: init-time error: ImportError: attempted relative import with no known parent package")

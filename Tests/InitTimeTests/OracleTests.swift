@@ -581,9 +581,40 @@ final class OracleTests: XCTestCase {
             yield 1
             raise StopIteration if False else ValueError("in gen")
         try:
-            values = list(gen())
+            for v in gen():
+                print("got", v)
         except ValueError as e:
             print("gen error", e)
+        def naturals():
+            n = 0
+            while True:
+                print("produce", n)
+                yield n
+                n += 1
+        for i, n in zip(range(3), naturals()):
+            print("consume", i, n)
+        it = naturals()
+        print(next(it), next(it), next(iter([5])))
+        def inner():
+            yield 1
+            yield 2
+            return 3
+        def outer():
+            r = yield from inner()
+            yield r
+        print(list(outer()))
+        def fib():
+            a, b = 0, 1
+            while True:
+                yield a
+                a, b = b, a + b
+        g = fib()
+        print([next(g) for _ in range(10)])
+        def walk(n):
+            if n > 0:
+                yield n
+                yield from walk(n - 1)
+        print(list(walk(5)), sum(walk(10)), sorted(walk(3)))
         try:
             raise RuntimeError("a") from ValueError("b")
         except RuntimeError as e:
@@ -633,6 +664,10 @@ final class OracleTests: XCTestCase {
                 self.args, self.kwargs = args, sorted(kwargs.items())
         b2 = Base2(1, 2, k=3)
         print(b2.args, b2.kwargs, hasattr(b2, "args"), vars(b2) == b2.__dict__, sorted(vars(b2)))
+        def nodoc(a=1): pass
+        def nodefaults(): pass
+        class NoDoc(object): pass
+        print(NoDoc.__doc__, nodoc.__doc__, nodoc.__defaults__, nodefaults.__defaults__, nodoc.__name__, NoDoc.__name__)
         """)
     }
 }

@@ -109,6 +109,13 @@ final class RobustnessTests: XCTestCase {
         "X = f(*1)",
         "def f(**k):\n    return k\nX = f(**{1: 2})",
         "X = (lambda: (yield))()",
+        "X = list(range(10**12))",
+        "X = sorted(range(10**12))",
+        "X = set(range(10**12))",
+        "def naturals():\n    n = 0\n    while True:\n        try:\n            yield n\n        finally:\n            pass\n        n += 1\nT = 0\nfor i in range(3000):\n    T += next(naturals())",
+        "def g():\n    yield next(it)\nit = g()\nX = next(it)",
+        "def g():\n    yield 1\nit = g()\nX = list(it) + list(it)",
+        "def g():\n    for x in g():\n        yield x\nX = list(g())",
         "L = []\nfor i in range(20000):\n    L = [L]\nX = repr(L)",
         "L = []\nfor i in range(20000):\n    L = [L]\nM = []\nfor i in range(20000):\n    M = [M]\nX = L == M",
         "A = []\nB = [A]\nA.append(B)\nC = []\nD = [C]\nC.append(D)\nX = A == C",
@@ -124,5 +131,14 @@ final class RobustnessTests: XCTestCase {
             }
             if let p = e.program { XCTAssertFalse(dumpModule(p.targetModule).isEmpty) }
         }
+    }
+
+    func testAbandonedGeneratorsReleaseTheirThreads() throws {
+        func threads() -> Int { (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task").count) ?? -1 }
+        let before = threads()
+        guard before > 0 else { throw XCTSkip("no /proc") }
+        let e = evaluate(["main.py": "def naturals():\n    n = 0\n    while True:\n        yield n\n        n += 1\nT = 0\nfor i in range(500):\n    T += next(naturals())\n"])
+        XCTAssertNil(e.diagnostic)
+        XCTAssertLessThan(threads(), before + 50)
     }
 }

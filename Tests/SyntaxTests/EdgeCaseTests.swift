@@ -78,6 +78,15 @@ final class EdgeCaseTests: XCTestCase {
         }
     }
 
+    func testParseWithRegistryQuotesTheLine() {
+        let registry = SourceRegistry()
+        let source = "x = 1\nif x\n    pass\n"
+        XCTAssertThrowsError(try parseModule(source: source, file: "r.py", registry: registry)) { error in
+            guard let d = error as? Diagnostic else { return XCTFail("not a diagnostic") }
+            XCTAssertEqual(d.render(sources: registry), "r.py:2:5: SyntaxError: expected ':'\n    if x\n        ^\n")
+        }
+    }
+
     func testLiteralValues() throws {
         let e = try parseExpression(source: "(9223372036854775807, 9223372036854775808, 0xFFFFFFFFFFFFFFFFFF, 1e400, 2j)")
         guard case .tuple(let items) = e.kind else { return XCTFail("not a tuple") }

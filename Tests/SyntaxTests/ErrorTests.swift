@@ -123,6 +123,20 @@ final class ErrorTests: XCTestCase {
                    "t.py:1:7: SyntaxError: invalid decimal literal")
         checkError("x = 0_7\n",
                    "t.py:1:5: SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
+        checkError("a b\nx = \"abc\n",
+                   "t.py:2:5: SyntaxError: unterminated string literal (detected at line 2)")
+        checkError("f(a b\n",
+                   "t.py:1:2: SyntaxError: '(' was never closed")
+        checkError("x = [1, 2\ny = 3\n",
+                   "t.py:1:5: SyntaxError: '[' was never closed")
+        checkError("x = \"\"\"\n",
+                   "t.py:1:5: SyntaxError: unterminated triple-quoted string literal (detected at line 1)")
+        checkError("for x in range(10):\n    print(x\n",
+                   "t.py:2:10: SyntaxError: '(' was never closed")
+        checkError("x = 1 +* 2\ny = \"\n",
+                   "t.py:2:5: SyntaxError: unterminated string literal (detected at line 2)")
+        checkError("'s'{\n",
+                   "t.py:1:4: SyntaxError: '{' was never closed")
     }
 
     func testIndentationErrors() {
@@ -168,6 +182,16 @@ final class ErrorTests: XCTestCase {
                    "t.py:3:4: SyntaxError: unexpected indent")
         checkError("if 1:\n  pass\n\n  \n\telse:\n  pass\n",
                    "t.py:5:1: SyntaxError: inconsistent use of tabs and spaces in indentation")
+        checkError("if x:\n    a\n  b\n",
+                   "t.py:3:4: SyntaxError: unindent does not match any outer indentation level")
+        checkError("if x:\n    a\n\tb\n",
+                   "t.py:3:1: SyntaxError: inconsistent use of tabs and spaces in indentation")
+        checkError("class A:\n    def f(self):\n        pass\n      x = 1\n",
+                   "t.py:4:12: SyntaxError: unindent does not match any outer indentation level")
+        checkError("\\\n ]\n",
+                   "t.py:2:1: SyntaxError: unexpected indent")
+        checkError("\\\n x = 1\n",
+                   "t.py:2:1: SyntaxError: unexpected indent")
     }
 
     func testGrammarErrors() {
@@ -357,6 +381,56 @@ final class ErrorTests: XCTestCase {
                    "t.py:2:1: SyntaxError: invalid syntax")
         checkError("x = 0x1.5\n",
                    "t.py:1:8: SyntaxError: invalid syntax")
+        checkError("a b\nx = (\n",
+                   "t.py:1:3: SyntaxError: invalid syntax")
+        checkError("a b\nx = 1\n  y\n z\n",
+                   "t.py:1:3: SyntaxError: invalid syntax")
+        checkError("a b\nx = 1 \\ 2\n",
+                   "t.py:1:3: SyntaxError: invalid syntax")
+        checkError("dion(obj):\n",
+                   "t.py:1:10: SyntaxError: invalid syntax")
+        checkError("if has:attr(y):\n  pass\n",
+                   "t.py:1:15: SyntaxError: invalid syntax")
+        checkError("self.a := 1\n",
+                   "t.py:1:1: SyntaxError: cannot use assignment expressions with attribute")
+        checkError("if x = 1: pass\n",
+                   "t.py:1:4: SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+        checkError("[x = 1]\n",
+                   "t.py:1:2: SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+        checkError("f(fdef \"s\")\n",
+                   "t.py:1:8: SyntaxError: invalid syntax")
+        checkError("[e for e in entries f key in e]\n",
+                   "t.py:1:21: SyntaxError: invalid syntax")
+        checkError("def f(x):\n  return x +\n",
+                   "t.py:2:13: SyntaxError: invalid syntax")
+        checkError("x = {a: b for a in c d}\n",
+                   "t.py:1:22: SyntaxError: invalid syntax")
+        checkError("d = {\"a\": 1 \"b\": 2}\n",
+                   "t.py:1:11: SyntaxError: invalid syntax. Perhaps you forgot a comma?")
+        checkError("print(\"a\" \"b\" c)\n",
+                   "t.py:1:7: SyntaxError: invalid syntax. Perhaps you forgot a comma?")
+        checkError("import a b\n",
+                   "t.py:1:10: SyntaxError: invalid syntax")
+        checkError("from a import b c\n",
+                   "t.py:1:17: SyntaxError: invalid syntax")
+        checkError("x = 1 +  # comment\n",
+                   "t.py:1:10: SyntaxError: invalid syntax")
+        checkError("if x  # comment\n    pass\n",
+                   "t.py:1:7: SyntaxError: expected ':'")
+        checkError("from #c\n",
+                   "t.py:1:6: SyntaxError: invalid syntax")
+        checkError("x := 1\n",
+                   "t.py:1:3: SyntaxError: invalid syntax")
+        checkError("a.b := 1\n",
+                   "t.py:1:1: SyntaxError: cannot use assignment expressions with attribute")
+        checkError("x = a if b.\n",
+                   "t.py:1:5: SyntaxError: expected 'else' after 'if' expression")
+        checkError("x = 5 if\n",
+                   "t.py:1:9: SyntaxError: invalid syntax")
+        checkError("else(\n",
+                   "t.py:1:1: SyntaxError: invalid syntax")
+        checkError("x = (a if b)\n",
+                   "t.py:1:6: SyntaxError: expected 'else' after 'if' expression")
     }
 
     func testTargetsErrors() {
@@ -436,6 +510,14 @@ final class ErrorTests: XCTestCase {
                    "t.py:1:1: SyntaxError: cannot assign to __debug__")
         checkError("def f():\n  yield = 1\n",
                    "t.py:2:3: SyntaxError: assignment to yield expression not possible")
+        checkError("if x.y = 1: pass\n",
+                   "t.py:1:4: SyntaxError: cannot assign to attribute here. Maybe you meant '==' instead of '='?")
+        checkError("x = lambda: (yield) = 1\n",
+                   "t.py:1:5: SyntaxError: cannot assign to lambda")
+        checkError("f'{x}' = | y\n",
+                   "t.py:1:1: SyntaxError: cannot assign to f-string expression")
+        checkError("y = 1 = | 2\n",
+                   "t.py:1:5: SyntaxError: cannot assign to literal")
     }
 
     func testArgumentsErrors() {
@@ -510,6 +592,8 @@ final class ErrorTests: XCTestCase {
                    "t.py:1:11: SyntaxError: f-string: empty expression not allowed")
         checkError("x = f\"a{b!r=}\"\n",
                    "t.py:1:15: SyntaxError: f-string: expecting '}'")
+        checkError("x = f'{a!r'\n",
+                   "t.py:1:12: SyntaxError: f-string: expecting '}'")
     }
 
     func testCompileTimeErrors() {

@@ -65,6 +65,10 @@ void rpy_list_delslice_step(rpy_list *l, int64_t start, int64_t stop, int64_t st
  * ValueError "attempt to assign sequence of size N to extended slice of size M") */
 void rpy_list_setslice(rpy_list *l, int64_t start, int64_t stop, rpy_list *other);
 void rpy_list_setslice_step(rpy_list *l, int64_t start, int64_t stop, int64_t step, rpy_list *other);
+/* l[start:stop] = src[sstart:sstop:sstep] without building the intermediate list (src may
+ * be l itself); ValueError on a zero step */
+void rpy_list_setslice_from_slice(rpy_list *l, int64_t start, int64_t stop,
+                                  rpy_list *src, int64_t sstart, int64_t sstop, int64_t sstep);
 void rpy_list_reverse(rpy_list *l);
 rpy_list *rpy_list_copy(rpy_list *l);
 void rpy_list_clear(rpy_list *l);

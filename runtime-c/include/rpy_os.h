@@ -23,6 +23,10 @@ int64_t rpy_os_lseek(int64_t fd, int64_t pos, int64_t how);
 /* os.getenv(name) / os.environ.get(name): NULL when unset */
 rpy_str *rpy_os_getenv(rpy_str *name);
 bool rpy_os_isatty(int64_t fd);
+/* os.getcwd() */
+rpy_str *rpy_os_getcwd(void);
+/* os.strerror(code) */
+rpy_str *rpy_os_strerror(int64_t code);
 /* os.unlink(path) */
 void rpy_os_unlink(rpy_str *path);
 /* dict(os.environ): a new str -> str dict (rpy_dictops_str) */

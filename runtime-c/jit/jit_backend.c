@@ -20,7 +20,12 @@ typedef struct {
   uint8_t *jmp_rel;          /* stub's final "jmp epilogue" rel32, for bridge attachment */
 } jit_exit;
 
-typedef struct { uint8_t *mem; size_t len; char name[32]; } jit_block;
+typedef struct {
+  uint8_t *mem; size_t len; char name[32];
+  const jit_trace *t;        /* for --dump-asm: the trace and where each op's code starts */
+  size_t *op_off;
+  size_t stubs_off;          /* where the guards' failure paths start */
+} jit_block;
 
 struct jit_code {
   jit_exit *exits; int nexits, capexits;
@@ -709,7 +714,9 @@ static uint8_t *compile_trace(jit_code *c, const jit_trace *t, int group, const 
   }
   free(where);
   int fused = -1;
-  for (int i = 0; i < t->nops; i++) lower_op(g, i, &fused);
+  size_t *op_off = malloc(sizeof(size_t) * (t->nops + 1));
+  for (int i = 0; i < t->nops; i++) { op_off[i] = g->a.len; lower_op(g, i, &fused); }
+  size_t stubs_off = g->a.len;
   emit_stubs(g);
   size_t epi = g->a.len;
   emit_restore(&g->a);
@@ -721,6 +728,11 @@ static uint8_t *compile_trace(jit_code *c, const jit_trace *t, int group, const 
   if (fs % 16 != 8) fs += 8;
   memcpy(g->a.buf + g->sub_rsp_at, &fs, 4);
   uint8_t *mem = place(g, name);
+  if (mem) {
+    jit_block *blk = &c->blocks[c->nblocks - 1];
+    blk->t = t; blk->op_off = op_off; blk->stubs_off = stubs_off;
+  }
+  else free(op_off);
   if (!mem) snprintf(err, errlen, "jit: cannot map code memory");
   else for (int i = 0; i < g->nstubs; i++) c->exits[g->stubs[i].exitno].jmp_rel = mem + g->stubs[i].at;
   for (int i = 0; i < g->nstubs; i++) { free(g->stubs[i].leaves); free(g->stubs[i].locs); }
@@ -826,23 +838,53 @@ size_t jit_code_size(jit_code *c) {
   return n;
 }
 
+/* The printed trace, one line per op (line 0 is the input list). */
+static char **trace_lines(const jit_trace *t, char **buf) {
+  size_t len;
+  FILE *m = open_memstream(buf, &len);
+  jit_print_trace(m, t);
+  fclose(m);
+  char **lines = calloc(t->nops + 2, sizeof(char *));
+  char *p = *buf;
+  for (int i = 0; i <= t->nops && p && *p; i++) {
+    lines[i] = p;
+    char *nl = strchr(p, '\n');
+    if (!nl) break;
+    *nl = 0;
+    p = nl + 1;
+  }
+  return lines;
+}
+
 void jit_code_dump(FILE *f, jit_code *c) {
   csh h;
   if (cs_open(CS_ARCH_X86, CS_MODE_64, &h) != CS_ERR_OK) { fprintf(f, "capstone unavailable\n"); return; }
   for (int b = 0; b < c->nblocks; b++) {
     jit_block *blk = &c->blocks[b];
     fprintf(f, "# %s: %zu bytes\n", blk->name, blk->len);
+    char *buf = NULL;
+    char **lines = blk->t ? trace_lines(blk->t, &buf) : NULL;
+    int next = 0;
     cs_insn *ins;
     size_t n = cs_disasm(h, blk->mem, blk->len, 0, 0, &ins);
-    for (size_t i = 0; i < n; i++) fprintf(f, "  %5llx: %s %s\n", (unsigned long long)ins[i].address, ins[i].mnemonic, ins[i].op_str);
+    for (size_t i = 0; i < n; i++) {
+      /* the ops whose code starts here (ops without code, e.g. folded away, are listed too) */
+      while (lines && next < blk->t->nops && blk->op_off[next] <= ins[i].address) {
+        if (lines[next + 1]) fprintf(f, "  # %s\n", lines[next + 1]);
+        next++;
+      }
+      if (lines && ins[i].address == blk->stubs_off) fprintf(f, "  # guard failure paths, then the exit to C\n");
+      fprintf(f, "  %5llx: %s %s\n", (unsigned long long)ins[i].address, ins[i].mnemonic, ins[i].op_str);
+    }
     if (n) cs_free(ins, n);
+    free(lines); free(buf);
   }
   cs_close(&h);
 }
 
 void jit_code_free(jit_code *c) {
   if (!c) return;
-  for (int i = 0; i < c->nblocks; i++) jit_codemem_release(c->blocks[i].mem, c->blocks[i].len);
+  for (int i = 0; i < c->nblocks; i++) { jit_codemem_release(c->blocks[i].mem, c->blocks[i].len); free(c->blocks[i].op_off); }
   for (int i = 0; i < c->nexits; i++) free(c->exits[i].leaves);
   free(c->exits);
   free(c);

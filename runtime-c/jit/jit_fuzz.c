@@ -135,7 +135,24 @@ static void gen_op(fz *f) {
     emit(f, "%s = %s(%s, %s)\n", v->name, ibin[rn(f, 11)], a, b);
     break;
   }
-  case 4: { const char *a = iop(f); v = newval(f, K_INT); emit(f, "%s = %s(%s)\n", v->name, rn(f, 2) ? "int_neg" : "int_invert", a); break; }
+  case 4: {
+    static const char *un[] = {"int_neg", "int_invert", "int_is_true", "int_is_zero", "same_as_i"};
+    int k = rn(f, 6);
+    if (k == 5) {   /* same_as of a float or a reference */
+      fz_val *o = &f->vals[rn(f, f->nvals)];
+      if (o->kind == K_INT) break;
+      char on[12]; snprintf(on, sizeof on, "%s", o->name);
+      int kind = o->kind;
+      v = newval(f, kind);
+      emit(f, "%s = same_as_%c(%s)\n", v->name, kind == K_FLOAT ? 'f' : 'r', on);
+      break;
+    }
+    const char *a = iop(f);
+    v = newval(f, K_INT);
+    emit(f, "%s = %s(%s)\n", v->name, un[k], a);
+    if (k == 2 || k == 3) { if (rn(f, 3) == 0) { emit(f, "guard_%s(%s)", rn(f, 2) ? "true" : "false", v->name); failargs(f); } }
+    break;
+  }
   case 5: case 6: {   /* comparison + guard */
     const char *a = iop(f), *b = iop(f);
     v = newval(f, K_INT);
@@ -217,8 +234,28 @@ static void gen_op(fz *f) {
     if (!o) break;
     char on[12]; snprintf(on, sizeof on, "%s", o->name);
     char idx[32];
-    if (rn(f, 2)) snprintf(idx, sizeof idx, "%d", rn(f, 8));
-    else {
+    int how = rn(f, 3);
+    if (how == 0) snprintf(idx, sizeof idx, "%d", rn(f, 8));
+    else if (how == 1) {
+      /* an index checked like an interpreter would: one unsigned compare against the length,
+       * sometimes followed by the two signed ones */
+      const char *src = iop(f);
+      char srcn[32]; snprintf(srcn, sizeof srcn, "%s", src);
+      fz_val *len = newval(f, K_INT);
+      emit(f, "%s = arraylen_gc(%s, descr=%s)\n", len->name, on, fl ? "F" : "A");
+      fz_val *c = newval(f, K_INT);
+      emit(f, "%s = uint_lt(%s, %s)\n", c->name, srcn, len->name);
+      emit(f, "guard_true(%s)", c->name); failargs(f);
+      if (rn(f, 2)) {
+        fz_val *c2 = newval(f, K_INT);
+        emit(f, "%s = int_ge(%s, 0)\n", c2->name, srcn);
+        emit(f, "guard_true(%s)", c2->name); failargs(f);
+        fz_val *c3 = newval(f, K_INT);
+        emit(f, "%s = int_lt(%s, %s)\n", c3->name, srcn, len->name);
+        emit(f, "guard_true(%s)", c3->name); failargs(f);
+      }
+      snprintf(idx, sizeof idx, "%s", srcn);
+    } else {
       const char *src = iop(f);
       fz_val *m = newval(f, K_INT);
       emit(f, "%s = int_and(%s, 7)\n", m->name, src);

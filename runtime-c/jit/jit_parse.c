@@ -379,7 +379,6 @@ static int parse_op_line(jit_parser *ps) {
   const char *save = ps->p;
   /* results "a, b = " (only label has several) */
   for (;;) {
-    const char *q = ps->p;
     char n[64];
     if (ident(ps, n, sizeof n)) return -1;
     if (accept(ps, "(")) { snprintf(opname, sizeof opname, "%s", n); break; }
@@ -387,7 +386,6 @@ static int parse_op_line(jit_parser *ps) {
     snprintf(lhs[nlhs++], 64, "%s", n);
     if (accept(ps, ",")) continue;
     if (accept(ps, "=")) continue;
-    (void)q;
     ps->p = save;
     return perr(ps, "cannot read this line: expected 'name = op(args)' or 'op(args)'");
   }

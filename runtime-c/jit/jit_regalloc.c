@@ -209,11 +209,7 @@ void jit_parallel_move(jit_asm *a, const jit_loc *src0, const jit_loc *dst, int 
   jit_loc *src = malloc(sizeof(jit_loc) * (n ? n : 1));
   bool *done = calloc(n ? n : 1, sizeof(bool));
   memcpy(src, src0, sizeof(jit_loc) * n);
-  int left = 0;
-  for (int i = 0; i < n; i++) {
-    if (src[i].kind == JIT_L_CONST || same_loc(src[i], dst[i])) done[i] = src[i].kind != JIT_L_CONST;
-    if (!done[i]) left++;
-  }
+  for (int i = 0; i < n; i++) done[i] = src[i].kind != JIT_L_CONST && same_loc(src[i], dst[i]);
   /* constants go last: their destinations may still be read by other moves */
   int nonconst_left = 0;
   for (int i = 0; i < n; i++) if (!done[i] && src[i].kind != JIT_L_CONST) nonconst_left++;

@@ -1,7 +1,7 @@
 /* opt_bounds.c: integer bounds analysis. Each integer value gets a range [lo, hi] from
  * constants, the operation that makes it (and, masks, shifts, mod, narrow fields, lengths,
  * comparisons) and from the guards that passed before (guard_true(int_lt(x, y)) bounds x and
- * y for the rest of the trace). With the ranges: overflow-checked operations that cannot
+ * y for the rest of the trace, and the fact x < y itself is remembered). With the ranges: overflow-checked operations that cannot
  * overflow become plain ones without their guard, and comparisons with a known outcome become
  * constants (so the guards on them, e.g. index checks, fold away). */
 #include "jit_opt.h"
@@ -11,10 +11,40 @@
 typedef struct { int64_t lo, hi; } jit_range;
 typedef struct { int opc; int32_t x, y; } jit_cmpdef;
 
+/* Relational facts established by guards: a < b (strict) or a <= b. */
+typedef struct { int32_t a, b; bool strict; } jit_fact;
+#define JIT_MAX_FACTS 256
+
 typedef struct {
   jit_rewriter rw;
   jit_range *r; jit_cmpdef *cmp; int cap;
+  jit_fact facts[JIT_MAX_FACTS]; int nfacts;
 } jit_bounds;
+
+static void add_fact(jit_bounds *b, int32_t x, int32_t y, bool strict) {
+  if (b->nfacts == JIT_MAX_FACTS) { memmove(b->facts, b->facts + 1, sizeof(jit_fact) * (JIT_MAX_FACTS - 1)); b->nfacts--; }
+  b->facts[b->nfacts++] = (jit_fact){ x, y, strict };
+}
+
+/* Is x < y (strict) or x <= y known? */
+static bool known_less(jit_bounds *b, int32_t x, int32_t y, bool strict) {
+  for (int i = 0; i < b->nfacts; i++)
+    if (b->facts[i].a == x && b->facts[i].b == y && (b->facts[i].strict || !strict)) return true;
+  return false;
+}
+
+/* Outcome of a signed comparison from the facts: 1, 0 or -1. */
+static int decide_facts(jit_bounds *b, int opc, int32_t x, int32_t y) {
+  switch (opc) {
+  case JIT_INT_LT: if (known_less(b, x, y, true)) return 1; if (known_less(b, y, x, false)) return 0; break;
+  case JIT_INT_LE: if (known_less(b, x, y, false)) return 1; if (known_less(b, y, x, true)) return 0; break;
+  case JIT_INT_GT: return decide_facts(b, JIT_INT_LT, y, x);
+  case JIT_INT_GE: return decide_facts(b, JIT_INT_LE, y, x);
+  case JIT_INT_EQ: if (known_less(b, x, y, true) || known_less(b, y, x, true)) return 0; break;
+  case JIT_INT_NE: if (known_less(b, x, y, true) || known_less(b, y, x, true)) return 1; break;
+  }
+  return -1;
+}
 
 static const jit_range FULL = { INT64_MIN, INT64_MAX };
 
@@ -83,8 +113,23 @@ static int decide(int opc, jit_range x, jit_range y) {
 /* What passing "cmp(x, y) is `truth`" teaches about x and y. */
 static void learn(jit_bounds *b, int opc, int32_t x, int32_t y, bool truth) {
   static const int neg[] = { JIT_INT_GE, JIT_INT_GT, JIT_INT_NE, JIT_INT_EQ, JIT_INT_LE, JIT_INT_LT };
+  if ((opc == JIT_UINT_LT || opc == JIT_UINT_LE) && truth) {
+    /* the one-compare index check: x <u y with y >= 0 means 0 <= x < y (or <= y) */
+    jit_range ry = rng(b, y);
+    if (ry.lo >= 0) {
+      narrow(b, x, 0, opc == JIT_UINT_LT ? ry.hi - 1 : ry.hi);
+      add_fact(b, x, y, opc == JIT_UINT_LT);
+    }
+    return;
+  }
   if (opc < JIT_INT_LT || opc > JIT_INT_GE) return;
   if (!truth) opc = neg[opc - JIT_INT_LT];
+  switch (opc) {
+  case JIT_INT_LT: add_fact(b, x, y, true); break;
+  case JIT_INT_LE: add_fact(b, x, y, false); break;
+  case JIT_INT_GT: add_fact(b, y, x, true); break;
+  case JIT_INT_GE: add_fact(b, y, x, false); break;
+  }
   jit_range rx = rng(b, x), ry = rng(b, y);
   switch (opc) {
   case JIT_INT_LT: if (ry.hi != INT64_MIN) narrow(b, x, INT64_MIN, ry.hi - 1); if (rx.lo != INT64_MAX) narrow(b, y, rx.lo + 1, INT64_MAX); break;
@@ -123,6 +168,7 @@ jit_trace *jit_opt_bounds(const jit_trace *t) {
     int opc = op->opc;
     if (opc >= JIT_INT_LT && opc <= JIT_UINT_GE) {
       int d = decide(opc, rx, ry);
+      if (d < 0 && opc <= JIT_INT_GE) d = decide_facts(&b, opc, x, y);
       if (d >= 0) { rw->map[op->res] = jit_const_int(rw->out, d); continue; }
     }
     bool is_ovf = opc == JIT_INT_ADD_OVF || opc == JIT_INT_SUB_OVF || opc == JIT_INT_MUL_OVF;

@@ -4,7 +4,10 @@
  * call, jump, label or finish, or used in a way the pass does not model) is forced: the
  * allocation and the writes of its current fields are emitted at that point. Guards whose fail
  * arguments reach virtuals describe them in their resume data ({v0: S(x=i1)}), so a failing
- * guard rebuilds the objects. Narrow integer fields only hold constants while virtual. */
+ * guard rebuilds the objects. Narrow integer fields only hold constants while virtual.
+ * Around a loop: a struct that is virtual both where the loop is entered and at the jump
+ * (typically after peeling) travels through the label as its fields, so the loop allocates
+ * nothing; the pass runs once to find such parameters and again to rewrite the label. */
 #include "jit_opt.h"
 #include <stdlib.h>
 #include <string.h>

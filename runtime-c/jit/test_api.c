@@ -1,6 +1,7 @@
 /* test_api.c: builds a trace through the C API (jit_emit_op and friends, as the tracer will)
  * instead of text: a loop carrying a boxed counter. Checks that it verifies, that the reference
- * interpreter and the compiled code agree, and that the optimized loop allocates nothing.
+ * interpreter and the compiled code agree, that the optimized loop allocates nothing, and that
+ * no memory of the process is mapped writable and executable at once.
  * Prints "api: ok" or what went wrong; exit status 0 only on success. */
 #include "jit_backend.h"
 #include "jit_interp.h"
@@ -62,6 +63,20 @@ int main(void) {
   jit_code *code = jit_compile(o, NULL, err, sizeof err);
   if (!code) return fail(err);
   jit_code_run(code, in, got);
+  /* code memory is writable or executable, never both */
+  FILE *maps = fopen("/proc/self/maps", "r");
+  if (maps) {
+    char line[512];
+    while (fgets(line, sizeof line, maps)) {
+      char perms[8] = "";
+      if (sscanf(line, "%*s %7s", perms) == 1 && perms[1] == 'w' && perms[2] == 'x') {
+        printf("api: FAIL: a writable and executable mapping: %s", line);
+        fclose(maps);
+        return 1;
+      }
+    }
+    fclose(maps);
+  }
   char *s1 = NULL, *s2s = NULL; size_t l1, l2;
   FILE *f1 = open_memstream(&s1, &l1), *f2 = open_memstream(&s2s, &l2);
   jit_print_result(f1, d, ref);

@@ -35,7 +35,7 @@ bool rpy_gc_is_heap(const void *p)
 
 void *rpy_realloc(void *p, size_t old_size, size_t new_size)
 {
-    if (!rpy_gc_is_heap(p)) {            /* static prebuilt data (or NULL) */
+    if (!rpy_gc_is_heap(p) || GC_base(p) != p) {   /* static data, NULL, or inside another block */
         void *q = rpy_malloc(new_size);
         if (p) memcpy(q, p, old_size < new_size ? old_size : new_size);
         return q;

@@ -13,12 +13,19 @@ static rpy_word *alloc_items(int64_t n)
     return rpy_malloc((size_t)(n > 0 ? n : 1) * sizeof(rpy_word));
 }
 
+/* A new list keeps its first items in the same GC block as its header (one allocation
+ * instead of two); growing past them moves the items to a block of their own. */
+static int items_inline(const rpy_list *l)
+{
+    return l->items == (const rpy_word *)(const void *)(l + 1);
+}
+
 rpy_list *rpy_list_new_capacity(int64_t capacity)
 {
-    rpy_list *l = rpy_malloc(sizeof *l);
     if (capacity < 0) capacity = 0;
+    rpy_list *l = rpy_malloc(sizeof *l + (size_t)(capacity > 0 ? capacity : 1) * sizeof(rpy_word));
     l->allocated = capacity;
-    l->items = alloc_items(capacity);
+    l->items = (rpy_word *)(void *)(l + 1);
     return l;
 }
 
@@ -42,8 +49,14 @@ void rpy_list_reserve(rpy_list *l, int64_t capacity)
     if (capacity <= l->allocated) return;
     int64_t n = l->allocated + (l->allocated >> 1) + 4;   /* grow by 1.5x */
     if (n < capacity) n = capacity;
-    l->items = rpy_realloc(l->items, (size_t)l->allocated * sizeof(rpy_word),
-                           (size_t)n * sizeof(rpy_word));
+    if (items_inline(l)) {
+        rpy_word *items = alloc_items(n);
+        if (l->length > 0) memcpy(items, l->items, (size_t)l->length * sizeof(rpy_word));
+        l->items = items;
+    } else {
+        l->items = rpy_realloc(l->items, (size_t)l->allocated * sizeof(rpy_word),
+                               (size_t)n * sizeof(rpy_word));
+    }
     l->allocated = n;
 }
 
@@ -227,6 +240,27 @@ void rpy_list_setslice(rpy_list *l, int64_t start, int64_t stop, rpy_list *other
     if (m > old) rpy_list_reserve(l, newlen);
     memmove(l->items + start + m, l->items + stop, (size_t)(l->length - stop) * sizeof(rpy_word));
     if (m) memcpy(l->items + start, src, (size_t)m * sizeof(rpy_word));
+    if (newlen < l->length)
+        memset(l->items + newlen, 0, (size_t)(l->length - newlen) * sizeof(rpy_word));
+    l->length = newlen;
+}
+
+void rpy_list_setslice_from_slice(rpy_list *l, int64_t start, int64_t stop,
+                                  rpy_list *src, int64_t sstart, int64_t sstop, int64_t sstep)
+{
+    if (sstep == 0) {
+        rpy_raise_msg(RPY_EXC_VALUEERROR, "slice step cannot be zero");
+        return;
+    }
+    int64_t m = rt_slice_step(src->length, &sstart, &sstop, sstep);
+    rpy_word small[64];
+    rpy_word *buf = m <= 64 ? small : rpy_malloc((size_t)m * sizeof(rpy_word));
+    for (int64_t i = 0, k = sstart; i < m; i++, k += sstep) buf[i] = src->items[k];
+    rt_slice1(l->length, &start, &stop);
+    int64_t old = stop - start, newlen = l->length - old + m;
+    if (m > old) rpy_list_reserve(l, newlen);
+    memmove(l->items + start + m, l->items + stop, (size_t)(l->length - stop) * sizeof(rpy_word));
+    if (m) memcpy(l->items + start, buf, (size_t)m * sizeof(rpy_word));
     if (newlen < l->length)
         memset(l->items + newlen, 0, (size_t)(l->length - newlen) * sizeof(rpy_word));
     l->length = newlen;

@@ -143,3 +143,18 @@ void rpy_exit(int64_t status)
     rpy_flush_all();
     exit((int)status);
 }
+
+rpy_str *rpy_os_getcwd(void)
+{
+    char buf[4096];
+    if (getcwd(buf, sizeof buf) == NULL) {
+        rpy_raise_oserror(errno, NULL);
+        return NULL;
+    }
+    return rpy_str_from_cstr(buf);
+}
+
+rpy_str *rpy_os_strerror(int64_t code)
+{
+    return rpy_str_from_cstr(strerror((int)code));
+}

@@ -39,6 +39,12 @@ for f in "$DIR"/run/*.trace; do
   check_golden "$tmp/out" "${f%.trace}.expected" "$f"
 done
 
+# the backend on unoptimized traces: results must agree too
+for f in "$DIR"/run/*.trace; do
+  (cd "$(dirname "$f")" && "$JITRUN" --passes=none "$(basename "$f")") >"$tmp/out" 2>&1 && ok || {
+    bad "$f: jitrun --passes=none"; head -20 "$tmp/out"; }
+done
+
 # bridges attached to code that already ran
 for f in "$DIR"/run/*.trace; do
   grep -q '^bridge' "$f" || continue
@@ -61,6 +67,11 @@ for f in "$DIR"/opt/*.trace; do
     "$JITRUN" --passes="$passes" "$f" >"$tmp/out" 2>&1 && ok || { bad "$f: run with passes $passes"; head -20 "$tmp/out"; }
   fi
 done
+
+# --dump-asm: the machine code of a loop with an overflow check, annotated with its ops
+"$JITRUN" --dump-asm "$DIR/run/basic_loop.trace" >"$tmp/out" 2>&1
+if grep -q ' jo ' "$tmp/out" && grep -q '# i[0-9]* = int_add_ovf(' "$tmp/out" && grep -q ' ret' "$tmp/out"; then ok
+else bad "--dump-asm output"; head -20 "$tmp/out"; fi
 
 if [ -n "$TEST_X86" ]; then
   "$TEST_X86" >"$tmp/out" 2>&1 && ok || bad "encoder test ($TEST_X86)"

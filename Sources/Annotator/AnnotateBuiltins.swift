@@ -226,6 +226,27 @@ extension Annotator {
         case "os.lseek": try arity(op, name, args, shape, 3...3); return .int
         case "os.isatty": try arity(op, name, args, shape, 1...1); return .bool(constant: nil)
         case "os.getcwd": try arity(op, name, args, shape, 0...0); return .str(nullable: false)
+        case "os.getpid": try arity(op, name, args, shape, 0...0); return .int
+        case "os.listdir":
+            try arity(op, name, args, shape, 1...1)
+            let d = listDef(for: op)
+            try d.generalize(.str(nullable: false))
+            d.root.resized = true
+            return .list(d.root, nullable: false)
+        case "os.mkdir": try arity(op, name, args, shape, 1...2); return .none
+        case "os.rmdir": try arity(op, name, args, shape, 1...1); return .none
+        case "os.stat":
+            try arity(op, name, args, shape, 1...1)
+            guard case .object(let osModule as PyModule)? = osModuleValue(),
+                  case .object(let c as PyClass)? = osModule.dict["stat_result"] else {
+                throw Diagnostic(.internalError, "os.stat_result is missing", at: op.location)
+            }
+            let cd = try classDef(for: c)
+            instantiated.insert(ObjectIdentifier(cd))
+            try writeField(cd, "st_mode", .int, at: op.location)
+            try writeField(cd, "st_size", .int, at: op.location)
+            try writeField(cd, "st_mtime", .float, at: op.location)
+            return .instance(cd, nullable: false)
         case "os.strerror": try arity(op, name, args, shape, 1...1); return .str(nullable: false)
         case "os.unlink": try arity(op, name, args, shape, 1...1); return .none
         case "time.sleep": try arity(op, name, args, shape, 1...1); return .none
@@ -247,6 +268,22 @@ extension Annotator {
             return .none
         case "math.floor", "math.ceil", "math.trunc":
             try arity(op, name, args, shape, 1...1)
+            return .int
+        case "math.frexp":
+            try arity(op, name, args, shape, 1...1)
+            return .tuple([.float, .int])
+        case "math.modf":
+            try arity(op, name, args, shape, 1...1)
+            return .tuple([.float, .float])
+        case "math.fsum":
+            try arity(op, name, args, shape, 1...1)
+            let item = try iteratedItem(op, a0)
+            guard item.isNumeric || item.isImpossible else {
+                throw Diagnostic(.translationError, "math.fsum() needs numbers, not \(item)", at: op.location)
+            }
+            return .float
+        case "math.gcd":
+            try arity(op, name, args, shape, 2...2)
             return .int
         case "math.isnan", "math.isinf", "math.isfinite":
             try arity(op, name, args, shape, 1...1)
@@ -311,6 +348,12 @@ extension Annotator {
         try feed(eqDesc, [r.storedKey, r.storedKey], at: loc)
         let hashDesc = try description(of: hash, owner: nil, at: loc)
         try feed(hashDesc, [r.storedKey], at: loc)
+    }
+
+    /// The `os` module of the program (for its stat_result class).
+    func osModuleValue() -> Value? {
+        for case .object(let o as PyModule) in builtins.dict.values where o.name == "os" { return .object(o) }
+        return osModule.map { .object($0) }
     }
 
     func isStr(_ a: Annotation) -> Bool {

@@ -184,6 +184,7 @@ extension Annotator {
             return item
         case "format":
             try checkFormattable(op, args[0])
+            if args.count > 1 { try requireInt(op, args[1], "a '*' precision") }
             return .str(nullable: false)
         case "buildstr":
             return .str(nullable: false)

@@ -112,6 +112,8 @@ public final class Annotator: ReflowScheduler {
     public private(set) var entry: FunctionDesc?
     /// Calls a function at init time (for specialize.memo); set by whoever ran the module bodies.
     public var initTimeCall: ((Value, [Value]) throws -> Value)?
+    /// The program's `os` module, if it imported one (for os.stat's result class).
+    public var osModule: PyModule?
     /// Results of specialize.memo calls, by the call's result variable.
     public internal(set) var memoResults: [Variable: Value] = [:]
     var memoCache: [String: Value] = [:]
@@ -138,6 +140,7 @@ public final class Annotator: ReflowScheduler {
             let cd = try classDef(for: c)
             instantiated.insert(ObjectIdentifier(cd))
             if name == "BaseException" { try writeField(cd, "__message", .str(nullable: true), at: entryPoint.def.location) }
+            if name == "OSError" { try writeField(cd, "errno", .int, at: entryPoint.def.location) }
         }
         let desc = try description(of: entryPoint, owner: nil, at: entryPoint.def.location)
         entry = desc

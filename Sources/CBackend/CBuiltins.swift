@@ -212,6 +212,17 @@ struct CBuiltin {
         case "os.lseek": set("rpy_os_lseek(\(try pos(0)), \(try pos(1)), \(try pos(2)))"); check()
         case "os.isatty": set("rpy_os_isatty(\(try pos(0)))")
         case "os.getcwd": set("rpy_os_getcwd()"); check()
+        case "os.getpid": set("rpy_os_getpid()")
+        case "os.listdir": set("rpy_os_listdir(\(try pos(0)))"); check()
+        case "os.mkdir": line("rpy_os_mkdir(\(try pos(0)), \(n > 1 ? try pos(1) : "0777"));"); set("NULL"); check()
+        case "os.rmdir": line("rpy_os_rmdir(\(try pos(0)));"); set("NULL"); check()
+        case "os.stat":
+            guard case .instance(let cd, _) = resultAnn else { throw c.fail("os.stat") }
+            let layout = e.ll.layout(of: cd)
+            set("rpy_malloc(sizeof(struct \(layout.cName)))")
+            line("\(result)->vt = &\(e.vtableName(layout));")
+            line("rpy_os_stat(\(try pos(0)), &\(e.fieldAccess(result, cd, "st_mode")), &\(e.fieldAccess(result, cd, "st_size")), &\(e.fieldAccess(result, cd, "st_mtime")));")
+            check()
         case "os.strerror": set("rpy_os_strerror(\(try pos(0)))")
         case "os.unlink": line("rpy_os_unlink(\(try pos(0)));"); set("NULL"); check()
         case "time.sleep": line("rpy_time_sleep((double)\(try pos(0)));"); set("NULL")
@@ -238,7 +249,8 @@ struct CBuiltin {
                 check()
             }
         case "time.time": set("rpy_time_time()")
-        case "time.perf_counter", "time.monotonic", "time.process_time", "time.clock": set("rpy_time_perf_counter()")
+        case "time.perf_counter", "time.monotonic", "time.clock": set("rpy_time_perf_counter()")
+        case "time.process_time": set("rpy_time_process_time()")
         case "sys.exit":
             let status: String
             if n == 0 { status = "0" } else if case .none = posAnn(0) { status = "0" } else { status = try pos(0) }
@@ -252,6 +264,29 @@ struct CBuiltin {
         case "math.isnan", "math.isinf", "math.isfinite", "math.floor", "math.ceil", "math.trunc":
             set("rpy_\(name.replacingOccurrences(of: ".", with: "_"))((double)\(try pos(0)))")
             if ["math.floor", "math.ceil", "math.trunc"].contains(name) { check() }
+        case "math.frexp", "math.modf":
+            guard let layout = e.tupleLayout(resultAnn) else { throw c.fail(name) }
+            set("rpy_malloc(sizeof(struct \(layout.cName)))")
+            if name == "math.frexp" {
+                line("{ int64_t ex; \(result)->f0 = rpy_math_frexp((double)\(try pos(0)), &ex); \(result)->f1 = ex; }")
+            } else {
+                line("{ double ip; \(result)->f0 = rpy_math_modf((double)\(try pos(0)), &ip); \(result)->f1 = ip; }")
+            }
+        case "math.fsum":
+            let item: Annotation
+            switch posAnn(0) {
+            case .list(let d, _): item = d.item
+            case .tuple(let items): item = items.first ?? .float
+            default: item = .float
+            }
+            let l = try materialize(try pos(0), posAnn(0))
+            if case .float = item {
+                set("rpy_math_fsum(\(l))")
+            } else {
+                line("{ rpy_list *src = \(l); rpy_list *fl = rpy_list_new(src->length); for (int64_t i = 0; i < src->length; i++) fl->items[i].f = (double)\(e.fromWord("src->items[i]", item)); \(result) = rpy_math_fsum(fl); }")
+            }
+        case "math.gcd":
+            line("{ int64_t x = rpy_int_abs(\(try pos(0))), y = rpy_int_abs(\(try pos(1))); while (y) { int64_t t = x % y; x = y; y = t; } \(result) = x; }")
         case "math.log" where n == 2:
             set("rpy_math_log_base((double)\(try pos(0)), (double)\(try pos(1)))"); check()
         case _ where name.hasPrefix("math."):

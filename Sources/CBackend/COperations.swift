@@ -154,7 +154,15 @@ struct COperation {
         case "next":
             throw fail("next() outside a for loop")
         case "format":
-            guard case .format(let spec) = op.extra else { throw fail("format") }
+            guard case .format(var spec) = op.extra else { throw fail("format") }
+            if op.args.count > 1, spec.contains("*") {
+                // "%.*f": the precision comes at run time
+                let buf = e.unique("spec")
+                let pattern = String(spec.split(separator: "|", maxSplits: 1).last ?? "").replacingOccurrences(of: "%", with: "%%")
+                    .replacingOccurrences(of: "*", with: "%lld")
+                line("char \(buf)[64]; snprintf(\(buf), sizeof \(buf), \(e.cString(pattern)), (long long)\(try arg(1)));")
+                spec = "%|\u{0}" + buf + "\u{0}" + String(pattern.last ?? "f")
+            }
             set(try formatValue(try arg(0), ann(0), spec))
             check()
         case "buildstr":
@@ -574,19 +582,23 @@ struct COperation {
         let conv = String(parts.first ?? "")
         let fmt = parts.count > 1 ? String(parts[1]) : ""
         if conv == "%" {
+            // a spec computed at run time is passed as the name of its C buffer
+            let dynamic = fmt.hasPrefix("\u{0}")
+            let parts = fmt.split(separator: "\u{0}", omittingEmptySubsequences: true)
+            let cspec = dynamic ? String(parts.first ?? "") : e.cString(fmt)
             let letter = fmt.last ?? "s"
             switch xa {
             case .int, .bool, .uint:
-                if "sr".contains(letter) { return "rpy_percent_str(\(try e.strCall(x, xa)), \(e.cString(fmt)))" }
-                return "rpy_percent_int((int64_t)\(x), \(e.cString(fmt)))"
+                if "sr".contains(letter) { return "rpy_percent_str(\(try e.strCall(x, xa)), \(cspec))" }
+                return "rpy_percent_int((int64_t)\(x), \(cspec))"
             case .float:
-                if "sr".contains(letter) { return "rpy_percent_str(rpy_str_of_float(\(x)), \(e.cString(fmt)))" }
-                return "rpy_percent_float(\(x), \(e.cString(fmt)))"
+                if "sr".contains(letter) { return "rpy_percent_str(rpy_str_of_float(\(x)), \(cspec))" }
+                return "rpy_percent_float(\(x), \(cspec))"
             case .str:
-                return "rpy_percent_str(\(x), \(e.cString(fmt)))"
+                return "rpy_percent_str(\(x), \(cspec))"
             default:
                 let s = letter == "r" ? try e.reprCall(x, xa) : try e.strCall(x, xa)
-                return "rpy_percent_str(\(s), \(e.cString(fmt)))"
+                return "rpy_percent_str(\(s), \(cspec))"
             }
         }
         var s: String

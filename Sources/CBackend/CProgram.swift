@@ -395,6 +395,9 @@ public final class CEmitter {
         } else {
             s += "    (void)message;\n"
         }
+        if case .object(let c as PyClass)? = a.builtins.dict["OSError"], let cd = a.classDefIfKnown(c), cd.fields["errno"] != nil {
+            s += "    if (kind == RPY_EXC_OSERROR) \(fieldAccess("e", cd, "errno")) = rpy_oserror_errno;\n"
+        }
         s += "    rpy_exc_type = vt;\n    rpy_exc_value = e;\n}\n"
         functions.append(s)
     }

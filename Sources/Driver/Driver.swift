@@ -94,6 +94,7 @@ public final class Translator {
 
         let annotator = Annotator(builtins: program.builtins)
         annotator.initTimeCall = { try program.call($0, $1) }
+        annotator.osModule = program.modules["os"]
         try timed(.annotate) {
             try annotator.annotate(entryPoint: program.entryPoint)
             let blocks = annotator.descs.reduce(0) { $0 + $1.graph.blocks.count }

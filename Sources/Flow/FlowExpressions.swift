@@ -659,7 +659,11 @@ extension FlowBuilder {
             if i < scalars.count, scalars[i] == "." {
                 precision = "."
                 i += 1
-                while i < scalars.count, scalars[i].properties.numericType != nil, scalars[i].isASCII { precision.unicodeScalars.append(scalars[i]); i += 1 }
+                if i < scalars.count, scalars[i] == "*" {     // precision given as an argument
+                    precision = ".*"
+                    i += 1
+                }
+                while precision != ".*", i < scalars.count, scalars[i].properties.numericType != nil, scalars[i].isASCII { precision.unicodeScalars.append(scalars[i]); i += 1 }
                 if precision == "." { precision = ".0" }
             }
             guard i < scalars.count else {
@@ -676,7 +680,11 @@ extension FlowBuilder {
             pieces.append((nil, ("%", flags + width + precision + String(type))))
         }
         if !literal.isEmpty { pieces.append((literal, nil)) }
-        let directiveCount = pieces.filter { $0.spec != nil }.count
+        // a `*` precision takes one more argument, before the value
+        let directiveCount = pieces.reduce(0) { n, p in
+            guard let spec = p.spec else { return n }
+            return n + (spec.spec.contains("*") ? 2 : 1)
+        }
         var args: [FlowValue]
         if case .tuple(let items) = argsExpr.kind {
             args = try items.map { try expression($0) }
@@ -696,8 +704,13 @@ extension FlowBuilder {
         for piece in pieces {
             if let lit = piece.literal { values.append(.constant(.str(lit))); continue }
             let (conv, spec) = piece.spec!
-            values.append(emit("format", [args[next]], at: loc, extra: .format(conv + "|" + spec)))
-            next += 1
+            if spec.contains("*") {
+                values.append(emit("format", [args[next + 1], args[next]], at: loc, extra: .format(conv + "|" + spec)))
+                next += 2
+            } else {
+                values.append(emit("format", [args[next]], at: loc, extra: .format(conv + "|" + spec)))
+                next += 1
+            }
         }
         if values.isEmpty { return .constant(.str("")) }
         if values.count == 1, case .constant = values[0] { return values[0] }

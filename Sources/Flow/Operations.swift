@@ -31,7 +31,7 @@ public enum HighLevelOps {
         // iteration: `next` raises StopIteration at the end
         "iter": 1, "next": 1,
         // strings: one formatted field (extra = spec), then the concatenation of the parts
-        "format": 1, "buildstr": nil,
+        "format": nil, "buildstr": nil,
         // control
         "raise": 1, "check_unpack": 2, "same_as": 1, "type": 1,
         // counting loops over range() with a step known only at run time

@@ -120,6 +120,44 @@ extension Interpreter {
             if let v = ProcessInfo.processInfo.environment[try self.str(args[0], "key")] { return .str(v) }
             return args.count > 1 ? args[1] : .none
         }
+        native(m, "getpid") { _, _ in .int(Int(getpid())) }
+        native(m, "listdir") { args, _ in
+            try self.arity("listdir", args, 0...1)
+            let path = args.isEmpty ? "." : try self.str(args[0], "path")
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+                throw self.pyError("OSError", "[Errno 2] No such file or directory: '\(path)'")
+            }
+            return .object(PyList(names.map { .str($0) }))
+        }
+        native(m, "mkdir") { args, _ in
+            try self.arity("mkdir", args, 1...2)
+            if Glibc.mkdir(try self.str(args[0], "path"), 0o777) < 0 { throw self.pyError("OSError", "[Errno \(errno)] mkdir failed") }
+            return .none
+        }
+        native(m, "rmdir") { args, _ in
+            try self.arity("rmdir", args, 1...1)
+            if Glibc.rmdir(try self.str(args[0], "path")) < 0 { throw self.pyError("OSError", "[Errno \(errno)] rmdir failed") }
+            return .none
+        }
+        // os.stat() gives an instance of this class (st_mode, st_size, st_mtime)
+        let statResult = PyClass(name: "stat_result", qualname: "stat_result", bases: [cls("object")], dict: [:],
+                                 module: m, location: nil, builtin: "stat_result")
+        m.dict["stat_result"] = .object(statResult)
+        native(m, "stat") { args, _ in
+            try self.arity("stat", args, 1...1)
+            let path = try self.str(args[0], "path")
+            guard let attrs = try? FileManager.default.attributesOfItem(atPath: path) else {
+                throw self.pyError("OSError", "[Errno 2] No such file or directory: '\(path)'")
+            }
+            let perms = (attrs[.posixPermissions] as? NSNumber)?.intValue ?? 0
+            let type = attrs[.type] as? FileAttributeType
+            let kind = type == .typeDirectory ? 0o040000 : type == .typeRegular ? 0o100000 : 0
+            let r = PyInstance(cls: statResult)
+            r.attributes["st_mode"] = .int(kind | perms)
+            r.attributes["st_size"] = .int((attrs[.size] as? NSNumber)?.intValue ?? 0)
+            r.attributes["st_mtime"] = .float((attrs[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
+            return .object(r)
+        }
         native(m, "getcwd") { args, _ in
             try self.arity("getcwd", args, 0...0)
             return .str(FileManager.default.currentDirectoryPath)
@@ -283,6 +321,31 @@ extension Interpreter {
             let i = x.rounded(.towardZero)
             return .object(PyTuple([.float(x.isInfinite ? Foundation.copysign(0, x) : x - i), .float(i)]))
         }
+        native(m, "gcd") { args, _ in
+            try self.arity("gcd", args, 2...2)
+            var x = abs(try self.intValue(args[0])), y = abs(try self.intValue(args[1]))
+            while y != 0 { (x, y) = (y, x % y) }
+            return .int(x)
+        }
+        native(m, "fsum") { args, _ in
+            try self.arity("fsum", args, 1...1)
+            guard case .object(let o) = args[0] else { throw self.typeError("fsum() needs an iterable") }
+            let items = (o as? PyList)?.items ?? (o as? PyTuple)?.items ?? []
+            // exact summation with partial sums (init time only needs the value)
+            var partials: [Double] = []
+            for item in items {
+                var x = try self.toFloatArgument(item)
+                var kept: [Double] = []
+                for var y in partials {
+                    if abs(x) < abs(y) { swap(&x, &y) }
+                    let hi = x + y, lo = y - (hi - x)
+                    if lo != 0 { kept.append(lo) }
+                    x = hi
+                }
+                partials = kept + [x]
+            }
+            return .float(partials.reduce(0, +))
+        }
         native(m, "frexp") { args, _ in
             try self.arity("frexp", args, 1...1)
             let x = try self.toFloatArgument(args[0])
@@ -305,6 +368,7 @@ extension Interpreter {
         native(m, "perf_counter") { _, _ in .float(ProcessInfo.processInfo.systemUptime) }
         native(m, "monotonic") { _, _ in .float(ProcessInfo.processInfo.systemUptime) }
         native(m, "sleep") { _, _ in .none }
+        native(m, "process_time") { _, _ in .float(Double(clock()) / Double(CLOCKS_PER_SEC)) }
         return m
     }
 }

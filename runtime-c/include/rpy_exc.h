@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct rpy_str;
 
@@ -53,6 +54,8 @@ void rpy_raise_msg(enum rpy_builtin_exc kind, const char *fmt, ...)
  * "[Errno 2] No such file or directory: 'x'" (filename as repr).
  * `filename` may be NULL. */
 void rpy_raise_oserror(int err, struct rpy_str *filename);
+/* The errno of the last OSError raised by rpy_raise_oserror (for its `errno` attribute). */
+extern int64_t rpy_oserror_errno;
 
 /* The CPython name of a built-in exception kind ("ValueError", ...). */
 const char *rpy_builtin_exc_name(enum rpy_builtin_exc kind);

@@ -45,6 +45,10 @@ double rpy_math_modf(double x, double *intpart);
 /* math.frexp: returns mantissa, *exp gets the exponent */
 double rpy_math_frexp(double x, int64_t *exp);
 double rpy_math_ldexp(double x, int64_t exp);
+/* math.fsum(items), items a list of floats: correctly rounded like CPython's (exact partial
+ * sums, then one rounding); an inf or nan among the items gives the naive sum. */
+struct rpy_list;
+double rpy_math_fsum(struct rpy_list *items);
 
 #define RPY_MATH_PI 3.141592653589793
 #define RPY_MATH_E 2.718281828459045

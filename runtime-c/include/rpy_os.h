@@ -23,6 +23,15 @@ int64_t rpy_os_lseek(int64_t fd, int64_t pos, int64_t how);
 /* os.getenv(name) / os.environ.get(name): NULL when unset */
 rpy_str *rpy_os_getenv(rpy_str *name);
 bool rpy_os_isatty(int64_t fd);
+/* os.getpid() */
+int64_t rpy_os_getpid(void);
+/* os.listdir(path): the names in a directory (no '.' or '..'), in the order readdir gives */
+rpy_list *rpy_os_listdir(rpy_str *path);
+/* os.mkdir(path, mode) / os.rmdir(path) */
+void rpy_os_mkdir(rpy_str *path, int64_t mode);
+void rpy_os_rmdir(rpy_str *path);
+/* os.stat(path): fills mode, size and mtime (seconds, as a float) */
+void rpy_os_stat(rpy_str *path, int64_t *mode, int64_t *size, double *mtime);
 /* os.getcwd() */
 rpy_str *rpy_os_getcwd(void);
 /* os.strerror(code) */

@@ -58,8 +58,11 @@ void rpy_raise_msg(enum rpy_builtin_exc kind, const char *fmt, ...)
     rpy_raise_builtin(kind, msg);
 }
 
+int64_t rpy_oserror_errno;
+
 void rpy_raise_oserror(int err, rpy_str *filename)
 {
+    rpy_oserror_errno = err;
     rpy_strbuilder *sb = rpy_strbuilder_new(64);
     char head[64];
     int n = snprintf(head, sizeof head, "[Errno %d] ", err);

@@ -4,6 +4,9 @@
  * for the functions that can overflow and a domain error otherwise. */
 #include <math.h>
 #include "rpy_math.h"
+#include "rpy_list.h"
+#include "rpy_gc.h"
+#include <string.h>
 #include "rpy_float.h"
 #include "rpy_exc.h"
 
@@ -129,4 +132,54 @@ double rpy_math_ldexp(double x, int64_t exp)
     double r = ldexp(x, (int)exp);
     if (isinf(r)) return range_error();
     return r;
+}
+
+/* Exact summation: keep non-overlapping partial sums (each addition split into its rounded
+ * sum and the exact error), then add them from the largest down, fixing the last rounding
+ * when it was a tie that the remaining partials break. */
+double rpy_math_fsum(struct rpy_list *items)
+{
+    double small[32];
+    double *p = small;
+    int64_t cap = 32, n = 0;
+    double naive = 0.0;
+    for (int64_t k = 0; k < items->length; k++) {
+        double x = items->items[k].f;
+        naive += x;
+        if (!isfinite(x)) continue;
+        int64_t i = 0;
+        for (int64_t j = 0; j < n; j++) {
+            double y = p[j];
+            if (fabs(x) < fabs(y)) { double t = x; x = y; y = t; }
+            double hi = x + y;
+            double lo = y - (hi - x);
+            if (lo != 0.0) p[i++] = lo;
+            x = hi;
+        }
+        if (i == cap) {
+            double *q = rpy_malloc_atomic((size_t)(cap * 2) * sizeof(double));
+            memcpy(q, p, (size_t)cap * sizeof(double));
+            p = q;
+            cap *= 2;
+        }
+        p[i++] = x;
+        n = i;
+    }
+    if (!isfinite(naive)) return naive;
+    if (n == 0) return 0.0;
+    double hi = p[--n], lo = 0.0;
+    while (n > 0) {
+        double x = hi, y = p[--n];
+        hi = x + y;
+        double yr = hi - x;
+        lo = y - yr;
+        if (lo != 0.0) break;
+    }
+    if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
+        double y = lo * 2.0;
+        double x = hi + y;
+        double yr = x - hi;
+        if (y == yr) hi = x;
+    }
+    return hi;
 }

@@ -6,6 +6,9 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <dirent.h>
+#include <sys/stat.h>
+#include <sys/types.h>
 #include "rpy_os.h"
 #include "rpy_io.h"
 #include "rpy_exc.h"
@@ -157,4 +160,49 @@ rpy_str *rpy_os_getcwd(void)
 rpy_str *rpy_os_strerror(int64_t code)
 {
     return rpy_str_from_cstr(strerror((int)code));
+}
+
+int64_t rpy_os_getpid(void)
+{
+    return (int64_t)getpid();
+}
+
+rpy_list *rpy_os_listdir(rpy_str *path)
+{
+    char *p = rpy_str_to_utf8(path, NULL);
+    DIR *d = opendir(p);
+    if (d == NULL) {
+        rpy_raise_oserror(errno, path);
+        return NULL;
+    }
+    rpy_list *result = rpy_list_new(0);
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+        rpy_list_append(result, rpy_word_p(rpy_str_from_cstr(e->d_name)));
+    }
+    closedir(d);
+    return result;
+}
+
+void rpy_os_mkdir(rpy_str *path, int64_t mode)
+{
+    if (mkdir(rpy_str_to_utf8(path, NULL), (mode_t)mode) < 0) rpy_raise_oserror(errno, path);
+}
+
+void rpy_os_rmdir(rpy_str *path)
+{
+    if (rmdir(rpy_str_to_utf8(path, NULL)) < 0) rpy_raise_oserror(errno, path);
+}
+
+void rpy_os_stat(rpy_str *path, int64_t *mode, int64_t *size, double *mtime)
+{
+    struct stat st;
+    if (stat(rpy_str_to_utf8(path, NULL), &st) < 0) {
+        rpy_raise_oserror(errno, path);
+        return;
+    }
+    *mode = (int64_t)st.st_mode;
+    *size = (int64_t)st.st_size;
+    *mtime = (double)st.st_mtim.tv_sec + (double)st.st_mtim.tv_nsec * 1e-9;
 }

@@ -17,5 +17,5 @@ def target(*args):
     return entry_point
 
 # The translator must refuse this program (expectations at the end keep line numbers stable):
-# expect: counter_closure.py:6:
+# expect: counter_closure.py:5:
 # expect: nonlocal

@@ -528,11 +528,25 @@ extension FlowBuilder {
             default:
                 throw Diagnostic(.unsupported, "ovfcheck() of '\(op.rawValue)' is not supported", at: e.location)
             }
-            return emit(name, [try expression(l), try expression(r)], at: loc)
+            // On CPython, ovfcheck() sees the exact value of the whole expression: every
+            // arithmetic step inside it is checked, not only the last.
+            return emit(name, [try checkedOperand(l, at: loc), try checkedOperand(r, at: loc)], at: loc)
         case .unaryOp(.minus, let operand):
-            return emit("neg_ovf", [try expression(operand)], at: loc)
+            return emit("neg_ovf", [try checkedOperand(operand, at: loc)], at: loc)
         default:
             throw Diagnostic(.translationError, "ovfcheck() takes one arithmetic operation, like ovfcheck(a + b)", at: e.location)
+        }
+    }
+
+    func checkedOperand(_ e: Expr, at loc: SourceLocation) throws -> FlowValue {
+        switch e.kind {
+        case .binOp(_, let op, _) where [.add, .sub, .mul, .lShift].contains(op):
+            return try overflowChecked(e, at: loc)
+        case .unaryOp(.minus, let operand):
+            if case .constant = operand.kind { return try expression(e) }
+            return try overflowChecked(e, at: loc)
+        default:
+            return try expression(e)
         }
     }
 

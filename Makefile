@@ -65,8 +65,11 @@ test-fuzz: rtranslate runtime
 fuzz-long: rtranslate runtime
 	$(PYTHON) Tests/fuzz_translator.py --rtranslate $(RTRANSLATE) --count 2000 --seed $$RANDOM
 
-test-interpreter:
+# The interpreter: its unit tests on CPython, then the Python corpus under the translated
+# pypy-c (CPython's output and exit status are the oracle).
+test-interpreter: pypy-c
 	$(PYTHON) -m pytest -q interpreter/test
+	$(PYTHON) Tests/python/run.py --pypy ./pypy-c
 
 bench-rpython: rtranslate runtime
 	$(PYTHON) Tests/bench_rpython.py --rtranslate $(RTRANSLATE)

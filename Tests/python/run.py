@@ -21,18 +21,22 @@ PYINTERACTIVE = os.path.join(ROOT, "interpreter", "pyinteractive.py")
 TIMEOUT = 120
 
 
-def load_unsupported():
+def load_unsupported(translated=False):
+    """UNSUPPORTED lists what the interpreter lacks; UNSUPPORTED-TRANSLATED what only the
+    translated pypy-c gets wrong (translator bugs), consulted with --pypy."""
     result = {}
-    path = os.path.join(HERE, "UNSUPPORTED")
-    if not os.path.exists(path):
-        return result
-    with open(path) as f:
-        for line in f:
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            name, _, reason = line.partition(":")
-            result[name.strip()] = reason.strip()
+    files = ["UNSUPPORTED"] + (["UNSUPPORTED-TRANSLATED"] if translated else [])
+    for fname in files:
+        path = os.path.join(HERE, fname)
+        if not os.path.exists(path):
+            continue
+        with open(path) as f:
+            for line in f:
+                line = line.strip()
+                if not line or line.startswith("#"):
+                    continue
+                name, _, reason = line.partition(":")
+                result[name.strip()] = reason.strip()
     return result
 
 
@@ -98,7 +102,7 @@ def main(argv):
             continue
         names.append(os.path.basename(a))
         i += 1
-    unsupported = load_unsupported()
+    unsupported = load_unsupported(translated=pypy is not None)
     if not names:
         names = sorted(n for n in os.listdir(HERE)
                        if n.endswith(".py") and n != "run.py" and not n.startswith("_"))

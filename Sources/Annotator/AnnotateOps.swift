@@ -283,6 +283,16 @@ extension Annotator {
             if !args[i].isNullable { return .bool(constant: false) }
             if isNone(args[i]) { return .bool(constant: true) }
         }
+        // Prebuilt constants known exactly (functions, classes, builtins: one each) compare at
+        // translation time; they have no run-time representation to compare.
+        if case .pbc(let s1, false) = args[0], case .pbc(let s2, false) = args[1],
+           s1.items.count == 1, s2.items.count == 1, s1.kind != .class || s2.kind != .class {
+            return .bool(constant: s1.items[0] === s2.items[0])
+        }
+        if case .pbc(let s1, _) = args[0], case .pbc(let s2, _) = args[1],
+           !s1.items.contains(where: { o in s2.items.contains { $0 === o } }) {
+            return .bool(constant: false)
+        }
         return .bool(constant: nil)
     }
 

@@ -511,6 +511,15 @@ public final class Annotator: ReflowScheduler {
             case let c as PyClass: return .pbc(PBCSet(kind: .class, items: [c]), nullable: false)
             case let b as PyBuiltin: return .pbc(PBCSet(kind: .builtin, items: [b]), nullable: false)
             case let m as PyModule: return .module(m)
+            case let bm as PyBoundMethod:
+                // obj.method taken at init time: the receiver, with the method in the type
+                guard case .object(let recv as PyInstance) = bm.receiver, case .object(let f as PyFunction) = bm.function else {
+                    throw Diagnostic(.translationError, "a prebuilt bound method of \(describeConstant(bm.receiver)) cannot be used at run time",
+                                     at: .unknown)
+                }
+                guard case .instance(let cd, _) = try constantAnnotation(bm.receiver) else { return .impossible }
+                _ = recv
+                return .boundMethod(cd, f.name, nullable: false)
             case let t as PyTuple: return .tuple(try t.items.map { try constantAnnotation($0) })
             case let l as PyList:
                 if let d = prebuiltListDefs[ObjectIdentifier(l)] { return .list(d, nullable: false) }

@@ -111,7 +111,12 @@ struct COperation {
             line("rpy_list_setslice(\(try arg(0)), \(try bound(1)), \(try bound(2)), \(try arg(3)));")
             check()
         case "delslice":
-            line("rpy_list_delslice(\(try arg(0)), \(try bound(1)), \(try bound(2)));")
+            if case .none = ann(3) {
+                line("rpy_list_delslice(\(try arg(0)), \(try bound(1)), \(try bound(2)));")
+            } else {
+                line("rpy_list_delslice_step(\(try arg(0)), \(try bound(1)), \(try bound(2)), \(try arg(3)));")
+                check()
+            }
         case "getattr":
             try emitGetAttr()
         case "setattr":

@@ -315,6 +315,10 @@ public final class CEmitter {
                 return "(&\(vtableName(ll.layout(of: cd))))"
             case is PyBuiltin, is PyModule:
                 return "NULL"
+            case let bm as PyBoundMethod:
+                // a bound method is represented by its receiver
+                guard case .boundMethod(let cd, _, _) = ann else { return "NULL" }
+                return try constant(bm.receiver, .instance(cd, nullable: false))
             default:
                 return try prebuiltObject(o, ann)
             }

@@ -825,10 +825,10 @@ extension FlowBuilder {
         case .subscript(let base, let index):
             let b = try expression(base)
             if case .slice(let lower, let upper, let step) = index.kind {
-                if step != nil { throw Diagnostic(.unsupported, "deleting a slice with a step is not RPython", at: loc) }
                 let lo = try lower.map { try expression($0) } ?? .constant(.none)
                 let hi = try upper.map { try expression($0) } ?? .constant(.none)
-                emit("delslice", [b, lo, hi], at: loc)
+                let st = try step.map { try expression($0) } ?? .constant(.none)
+                emit("delslice", [b, lo, hi, st], at: loc)
                 return
             }
             emit("delitem", [b, try expression(index)], at: loc)

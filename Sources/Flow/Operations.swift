@@ -21,7 +21,7 @@ public enum HighLevelOps {
         "lt": 2, "le": 2, "eq": 2, "ne": 2, "gt": 2, "ge": 2, "is_": 2, "contains": 2,
         // attributes and items
         "getattr": 1, "setattr": 2, "getitem": 2, "setitem": 3, "delitem": 2,
-        "getslice": 4, "setslice": 4, "delslice": 3,
+        "getslice": 4, "setslice": 4, "delslice": 4,
         // constructors
         "newlist": nil, "newtuple": nil, "newdict": nil, "newset": nil,
         // calls: callee then arguments as described by the call shape

@@ -182,7 +182,7 @@ extension Annotator {
         case "set", "frozenset":
             try arity(op, name, args, shape, 0...1)
             let d = dictDef(for: op)
-            if let a = args.first { try d.generalize(key: try iteratedItem(op, a), value: .none) }
+            if let a = args.first { try d.generalize(key: try iteratedItem(op, a), value: nil) }
             return .set(d.root, nullable: false)
         case "tuple":
             try arity(op, name, args, shape, 1...1)
@@ -560,14 +560,14 @@ extension Annotator {
             switch name {
             case "add", "remove", "discard":
                 try arity(op, where_, args, shape, 1...1)
-                if name == "add" { try d.generalize(key: a0, value: .none) }
+                if name == "add" { try d.generalize(key: a0, value: nil) }
                 return .none
             case "pop":
                 return d.read().key
             case "clear":
                 return .none
             case "update":
-                try d.generalize(key: try iteratedItem(op, a0), value: .none)
+                try d.generalize(key: try iteratedItem(op, a0), value: nil)
                 return .none
             case "copy":
                 return .set(d.root, nullable: false)

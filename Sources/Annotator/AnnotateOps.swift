@@ -169,7 +169,7 @@ extension Annotator {
             return .dict(d.root, nullable: false)
         case "newset":
             let d = dictDef(for: op)
-            for a in args { try d.generalize(key: a, value: .none); try checkHashable(op, a) }
+            for a in args { try d.generalize(key: a, value: nil); try checkHashable(op, a) }
             return .set(d.root, nullable: false)
         case "call":
             guard case .callShape(let shape) = op.extra else { return .impossible }

@@ -539,7 +539,7 @@ public final class Annotator: ReflowScheduler {
                 if let d = prebuiltDictDefs[ObjectIdentifier(s)] { return .set(d, nullable: false) }
                 let d = newDictDef()
                 prebuiltDictDefs[ObjectIdentifier(s)] = d
-                for k in s.items { try d.generalize(key: try constantAnnotation(k.value), value: .none) }
+                for k in s.items { try d.generalize(key: try constantAnnotation(k.value), value: nil) }
                 return .set(d, nullable: false)
             case let i as PyInstance:
                 let cd = try classDef(for: i.cls)

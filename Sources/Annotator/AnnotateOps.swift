@@ -660,6 +660,10 @@ extension Annotator {
         let cd = try classDef(for: cls)
         let instance = Annotation.instance(cd, nullable: false)
         instantiated.insert(ObjectIdentifier(cd))
+        if let (del, _) = findMethod(cls, "__del__") {
+            throw Diagnostic(.unsupported, "__del__ is not supported: RPython has no finalizers (\(cls.qualname) defines one)",
+                             at: del.def.location, notes: [DiagnosticNote("\(cls.qualname) is instantiated here", at: op.location)])
+        }
         if let (initFn, owner) = findMethod(cls, "__init__") {
             _ = try callFunction(op, initFn, owner: try classDef(for: owner), leading: [instance], args: args, shape: shape)
         } else if isExceptionClass(cd) {

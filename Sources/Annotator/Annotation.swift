@@ -6,6 +6,7 @@
 // more of the program is seen; everyone holding the same definition sees the change.
 
 import InitTime
+import Syntax
 
 public indirect enum Annotation: CustomStringConvertible {
     /// No value yet (bottom), or an expression that never returns (raise).
@@ -130,6 +131,9 @@ public struct UnionError: Error {
     public let left: Annotation
     public let right: Annotation
     public let reason: String
+    /// Where the existing type came from, when known (a container's first items).
+    public var origin: SourceLocation? = nil
+    public var originWhat: String = ""
 }
 
 /// The least upper bound of two annotations. Merging two lists (dicts, sets) unifies their

@@ -74,6 +74,7 @@ public final class Annotator: ReflowScheduler {
     var queued = Set<ReflowPoint>()
     var blockByPoint: [ReflowPoint: Block] = [:]
     var currentPoint: ReflowPoint?
+    var currentLocation: SourceLocation?
     var knownTypes: [Variable: KnownType] = [:]
     var variableReaders: [Variable: Set<ReflowPoint>] = [:]
     /// Annotations to give values still unknown at the fixpoint (see annotate()).
@@ -348,11 +349,13 @@ public final class Annotator: ReflowScheduler {
     func annotateBlock(_ block: Block, in desc: FunctionDesc) throws {
         for op in block.operations {
             let result: Annotation
+            currentLocation = op.location
             do {
                 result = try annotateOperation(op, in: desc)
                 deferred[op.result] = nil
             } catch let e as UnionError {
-                throw Diagnostic(.translationError, e.reason, at: op.location)
+                throw Diagnostic(.translationError, e.reason, at: op.location,
+                                 notes: e.origin.map { [DiagnosticNote(e.originWhat, at: $0)] } ?? [])
             } catch let d as Diagnostic {
                 // An operand that is only None so far (e.g. `v = None` before a loop that
                 // assigns a list) may still generalize: wait, and report at the fixpoint.
@@ -620,8 +623,12 @@ public final class Annotator: ReflowScheduler {
         if contains(field.annotation, a) { return }
         do {
             field.annotation = try union(field.annotation, a)
+            if field.origin == nil, !a.isImpossible { field.origin = loc }
         } catch let e as UnionError {
             var notes: [DiagnosticNote] = []
+            if let origin = field.origin {
+                notes.append(DiagnosticNote("'\(name)' is \(field.annotation) from here", at: origin))
+            }
             if let owner = c.fieldOwner(name), owner !== c, let moved = owner.fields[name]?.movedUpAt {
                 notes.append(DiagnosticNote("'\(name)' is one attribute of every \(owner.name) instance because it is read through a \(owner.name) here",
                                             at: moved))

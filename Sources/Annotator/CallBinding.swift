@@ -25,6 +25,10 @@ public enum ArgumentSource {
 public func bindArguments(_ function: PyFunction, shape: CallShape, leading: Int = 0, starLength: Int = 0,
                           at loc: SourceLocation) throws -> [ArgumentSource] {
     let args = function.def.args
+    if let kw = args.kwarg {
+        throw Diagnostic(.unsupported, "'**\(kw.name)' parameters are not RPython (keyword arguments are resolved at translation time)",
+                         at: kw.location, notes: [DiagnosticNote("\(function.qualname) is called here", at: loc)])
+    }
     let positionalParams = args.posonlyargs + args.args
     var positional: [ArgumentSource] = (0..<leading).map { .operand($0 - leading) }
     positional += (0..<shape.positional).map { .operand($0) }

@@ -20,6 +20,8 @@ public struct ReflowPoint: Hashable {
 protocol ReflowScheduler: AnyObject {
     func schedule(_ points: Set<ReflowPoint>)
     var currentPoint: ReflowPoint? { get }
+    /// The operation being annotated (where container types come from).
+    var currentLocation: SourceLocation? { get }
 }
 
 public final class ListDef {
@@ -52,10 +54,20 @@ public final class ListDef {
         return r.storedItem
     }
 
+    /// Where the items first got a type.
+    var origin: SourceLocation?
+
     func generalize(_ a: Annotation) throws {
         let r = root
         if contains(r.storedItem, a) { return }
-        r.storedItem = try union(r.storedItem, a)
+        do {
+            r.storedItem = try union(r.storedItem, a)
+        } catch var e as UnionError {
+            e.origin = r.origin
+            e.originWhat = "the list's items are \(r.storedItem) from here"
+            throw e
+        }
+        if r.origin == nil, !a.isImpossible { r.origin = scheduler.currentLocation }
         scheduler.schedule(r.readers)
     }
 
@@ -106,11 +118,35 @@ public final class DictDef {
         return (r.storedKey, r.storedValue)
     }
 
+    /// Where the keys and the values first got a type.
+    var keyOrigin: SourceLocation?
+    var valueOrigin: SourceLocation?
+
     func generalize(key k: Annotation?, value v: Annotation?) throws {
         let r = root
         var changed = false
-        if let k = k, !contains(r.storedKey, k) { r.storedKey = try union(r.storedKey, k); changed = true }
-        if let v = v, !contains(r.storedValue, v) { r.storedValue = try union(r.storedValue, v); changed = true }
+        do {
+            if let k = k, !contains(r.storedKey, k) {
+                r.storedKey = try union(r.storedKey, k)
+                if r.keyOrigin == nil, !k.isImpossible { r.keyOrigin = scheduler.currentLocation }
+                changed = true
+            }
+        } catch var e as UnionError {
+            e.origin = r.keyOrigin
+            e.originWhat = "the keys are \(r.storedKey) from here"
+            throw e
+        }
+        do {
+            if let v = v, !contains(r.storedValue, v) {
+                r.storedValue = try union(r.storedValue, v)
+                if r.valueOrigin == nil, !v.isImpossible { r.valueOrigin = scheduler.currentLocation }
+                changed = true
+            }
+        } catch var e as UnionError {
+            e.origin = r.valueOrigin
+            e.originWhat = "the values are \(r.storedValue) from here"
+            throw e
+        }
         if changed { scheduler.schedule(r.readers) }
     }
 
@@ -133,6 +169,8 @@ public final class FieldDef {
     var readers = Set<ReflowPoint>()
     /// Where a read through a base class made this the base's attribute (for diagnostics).
     var movedUpAt: SourceLocation?
+    /// Where it was first assigned.
+    var origin: SourceLocation?
     init(name: String) { self.name = name }
 }
 

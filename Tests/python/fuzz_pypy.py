@@ -25,6 +25,7 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--timeout", type=int, default=30)
     args = parser.parse_args()
+    args.pypy = os.path.abspath(args.pypy)
     rng = random.Random(args.seed)
     files = sorted(f for f in glob.glob(os.path.join(HERE, "*.py"))
                    if not os.path.basename(f).startswith(("_", "run", "fuzz")))

@@ -596,13 +596,22 @@ struct CBuiltin {
 
         // list
         case (.list(let d, _), "append"):
-            line("rpy_list_append(\(r), \(e.toWord(try pos(0, as: d.item), d.item)));"); set("NULL")
+            // the common case inline: room left in the item array
+            let w = e.toWord(try pos(0, as: d.item), d.item)
+            line("if (RPY_LIKELY(\(r)->length < \(r)->allocated)) \(r)->items[\(r)->length++] = \(w); else rpy_list_append(\(r), \(w));")
+            set("NULL")
         case (.list, "extend"):
             try c.extendList(r, try pos(0), posAnn(0)); set("NULL")
         case (.list(let d, _), "insert"):
             line("rpy_list_insert(\(r), \(try pos(0)), \(e.toWord(try pos(1, as: d.item), d.item)));"); set("NULL")
         case (.list(let d, _), "pop"):
-            set(e.fromWord(n == 0 ? "rpy_list_pop_last(\(r))" : "rpy_list_pop(\(r), \(try pos(0)))", d.item)); check()
+            if n == 0 {
+                // l.pop() inline; the runtime raises IndexError for an empty list
+                line("if (RPY_LIKELY(\(r)->length > 0)) { \(r)->length--; \(result) = \(e.fromWord("\(r)->items[\(r)->length]", d.item)); \(r)->items[\(r)->length].u = 0; }")
+                line("else { \(result) = \(e.fromWord("rpy_list_pop_last(\(r))", d.item)); goto \(f.handlerLabel); }")
+            } else {
+                set(e.fromWord("rpy_list_pop(\(r), \(try pos(0)))", d.item)); check()
+            }
         case (.list(let d, _), "remove"):
             line("rpy_list_remove(\(r), \(e.toWord(try pos(0, as: d.item), d.item)), \(try e.wordEq(d.item)), NULL);"); set("NULL"); check()
         case (.list(let d, _), "index"):

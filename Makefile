@@ -70,7 +70,7 @@ fuzz-long: rtranslate runtime
 test-interpreter: pypy-c
 	$(PYTHON) -m pytest -q interpreter/test
 	$(PYTHON) Tests/python/run.py --pypy ./pypy-c
-	$(PYTHON) Tests/python/fuzz_pypy.py --pypy ./pypy-c --count 40
+	$(PYTHON) Tests/fuzz_pypy.py --pypy ./pypy-c --count 40
 
 bench-rpython: rtranslate runtime
 	$(PYTHON) Tests/bench_rpython.py --rtranslate $(RTRANSLATE)

@@ -3,7 +3,7 @@
 swapped in a program of Tests/python/) must end with output, a Python traceback or a
 SyntaxError, never a crash (signal), a fatal RPython error, or a hang.
 
-    python3 Tests/python/fuzz_pypy.py --pypy ./pypy-c [--count N] [--seed S]
+    python3 Tests/fuzz_pypy.py --pypy ./pypy-c [--count N] [--seed S]
 
 Prints a line per problem and `pypy-fuzz: N passed, M failed`.
 """
@@ -15,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "python")
 
 
 def main():
@@ -28,7 +28,7 @@ def main():
     args.pypy = os.path.abspath(args.pypy)
     rng = random.Random(args.seed)
     files = sorted(f for f in glob.glob(os.path.join(HERE, "*.py"))
-                   if not os.path.basename(f).startswith(("_", "run", "fuzz")))
+                   if not os.path.basename(f).startswith(("_", "run")))
     passed = failed = 0
     with tempfile.TemporaryDirectory() as tmp:
         for n in range(args.count):

@@ -341,7 +341,7 @@ extension FlowBuilder {
     func call(_ callee: Expr, _ args: [Expr], _ keywords: [Keyword], at loc: SourceLocation) throws -> FlowValue {
         // super().name(...) inside a method: the base class's implementation, called directly.
         if case .attribute(let base, let name) = callee.kind, case .call(let s, let sargs, _) = base.kind,
-           sargs.isEmpty, case .name("super") = s.kind, !localSet.contains("super") {
+           sargs.isEmpty || sargs.count == 2, case .name("super") = s.kind, !localSet.contains("super") {
             return try superCall(name, args, keywords, at: loc)
         }
         // Method call syntax: obj.name(...) on a run-time object.
@@ -453,7 +453,12 @@ extension FlowBuilder {
                 let (values, shape) = try callArguments(args, keywords)
                 return emit("call", [.constant(sm.function)] + values, at: loc, extra: .callShape(shape))
             }
-            target = v
+            // in a classmethod, the first parameter is the class: pass it on
+            if case .object(let o) = v, let cm = o as? PyClassMethod {
+                target = cm.function
+            } else {
+                target = v
+            }
         } else if name == "__init__" {
             target = .object(FlowBuilder.builtinInit)
         } else {

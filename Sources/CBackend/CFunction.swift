@@ -27,6 +27,7 @@ final class CFunction {
     /// `l[a:b] = m[c:d:e]`: the getslice operations whose only use is such a slice
     /// assignment in the same block; the two are emitted as one copy, with no temporary list.
     var fusedSlices: [Variable: Operation] = [:]
+    lazy var predecessors: [Int: Int] = predecessorCounts()
 
     init(emitter: CEmitter, desc: FunctionDesc) {
         self.e = emitter
@@ -173,7 +174,9 @@ final class CFunction {
             if let link = block.exits.first { try emitLink(link) } else { line("goto rpy_propagate;") }
         case .bool(let cond):
             let taken = block.exits.filter { annotated.contains($0.target.id) }
-            if taken.count == 2 {
+            if taken.count == 2, let (x, cases, defaultPath) = switchChain(from: block, predecessors: predecessors) {
+                try emitSwitch(x, cases, defaultPath)
+            } else if taken.count == 2 {
                 line("if (\(try value(cond))) {")
                 try emitLink(block.exits[1], indent: "    ")
                 line("}")
@@ -220,6 +223,17 @@ final class CFunction {
     func emitLink(_ link: Link, indent: String = "") throws {
         let target = link.target
         guard annotated.contains(target.id) else {
+            try emitAssignments(link, indent: indent)
+            return
+        }
+        try emitAssignments(link, indent: indent)
+        line(indent + "goto b\(target.id);")
+    }
+
+    /// Assigns the target's inputs from a link's arguments (without jumping).
+    func emitAssignments(_ link: Link, indent: String = "") throws {
+        let target = link.target
+        guard annotated.contains(target.id) else {
             line(indent + "rpy_fatal(\"internal error: reached code the annotator found unreachable (%s)\", \(e.cString(graph.name)));")
             return
         }
@@ -246,7 +260,6 @@ final class CFunction {
         } else if !assigns.isEmpty {
             line(indent + assigns.joined(separator: " "))
         }
-        line(indent + "goto b\(target.id);")
     }
 
     /// Iterators are C structs held by value: no casts to them.

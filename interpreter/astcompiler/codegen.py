@@ -101,7 +101,7 @@ class CodeGenerator(object):
         i = self.names.get(name, -1)
         if i < 0:
             i = len(self.code.co_names)
-            self.code.co_names.append(name)
+            self.code.co_names.append(self.space.intern_str(name))
             self.names[name] = i
         return i
 
@@ -109,7 +109,7 @@ class CodeGenerator(object):
         i = self.varnames.get(name, -1)
         if i < 0:
             i = len(self.code.co_varnames)
-            self.code.co_varnames.append(name)
+            self.code.co_varnames.append(self.space.intern_str(name))
             self.varnames[name] = i
         return i
 

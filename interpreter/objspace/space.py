@@ -102,6 +102,9 @@ class ExecutionContext(object):
 class ObjSpace(object):
     def __init__(self):
         self.ec = ExecutionContext()
+        # identifiers the compiler produced, shared so that attribute and name lookups
+        # usually find the very same string object (a pointer compare, no character compare)
+        self.interned = {}
         self.w_None = W_NoneObject()
         self.w_NotImplemented = W_NotImplementedObject()
         self.w_Ellipsis = W_EllipsisObject()
@@ -177,6 +180,14 @@ class ObjSpace(object):
             if c < 128:
                 return self.char_cache[c]
         return W_StrObject(value)
+
+    def intern_str(self, s):
+        """The shared copy of identifier `s`."""
+        r = self.interned.get(s, None)
+        if r is None:
+            self.interned[s] = s
+            return s
+        return r
 
     def newbytes(self, value):
         return W_BytesObject(value)

@@ -44,6 +44,9 @@ enum Unwind {
     case finally(() throws -> Void)
     /// The boundary of an inlined generator's body (see Generators.swift).
     case generator(GeneratorContext)
+    /// A `finally` of an inlined generator, seen from the loop body it yields to: leaving the
+    /// loop (break, return) closes the generator and runs it; `continue` resumes the generator.
+    case generatorFinally(() throws -> Void)
 }
 
 final class LoopContext {
@@ -373,6 +376,14 @@ public final class FlowBuilder {
                 current = nil
                 return
             }
+            if case .generatorFinally(let final) = unwind[i] {
+                let saved = unwind
+                unwind = Array(saved[0..<i])
+                try final()
+                if current != nil { try emitReturn(value, at: loc) }
+                unwind = saved
+                return
+            }
             if case .finally(let final) = unwind[i] {
                 let saved = unwind
                 unwind = Array(saved[0..<i])
@@ -405,6 +416,12 @@ public final class FlowBuilder {
                 unwind = saved
                 return ctx
             case .finally(let final):
+                unwind = Array(saved[0..<i])
+                try final()
+                unwind = saved
+                if current == nil { return nil }
+            case .generatorFinally(let final):
+                if what == "continue" { break }
                 unwind = Array(saved[0..<i])
                 try final()
                 unwind = saved

@@ -8,8 +8,8 @@
 // `else` clause runs. Exceptions raised by gen propagate out of the `for` statement, as on
 // CPython.
 //
-// Known difference: a `break` out of the loop does not run gen's `finally` clauses (CPython
-// runs them when it closes the abandoned generator).
+// Leaving the loop early (break, return, an exception from the loop body) closes the
+// generator as CPython does: its active `finally` clauses run then.
 
 import InitTime
 import Syntax
@@ -102,12 +102,43 @@ extension FlowBuilder {
         let v = try value.map { try expression($0) } ?? .constant(.none)
         let genScope = scope
         let genUnwind = unwind
+        // The generator's active `finally` clauses (innermost last), run in its own scope
+        // when the loop body leaves the loop: that closes the generator, as on CPython.
+        var finals: [() throws -> Void] = []
+        if let boundary = genUnwind.lastIndex(where: { if case .generator(let g) = $0 { return g === ctx }; return false }) {
+            for u in genUnwind[(boundary + 1)...] {
+                if case .finally(let f) = u {
+                    finals.append({ [unowned self] in
+                        let saved = self.scope
+                        self.scope = genScope
+                        defer { self.scope = saved }
+                        try f()
+                    })
+                }
+            }
+        }
         scope = ctx.callerScope
-        unwind = ctx.callerUnwind + [.loop(ctx.loop)]
+        unwind = ctx.callerUnwind + [.loop(ctx.loop)] + finals.map { .generatorFinally($0) }
+        // An exception raised by the loop body closes the generator too, then goes on.
+        let catchAll = TryContext(clauses: finals.isEmpty ? [] : [[builtinClass("BaseException")!]])
+        if !finals.isEmpty { unwind.append(.handlers(catchAll)) }
         try assign(ctx.consumerTarget, v)
         try buildBody(ctx.consumerBody)
         let resume = pathEnd() + (ctx.loop.continueExits ?? [])
         ctx.loop.continueExits = []
+        if !finals.isEmpty, join(catchAll.exits[0], extraInputs: [("#gexc", { .variable($0.exceptionValue!) })]) {
+            let exc = env["#gexc"]!
+            unwind = ctx.callerUnwind
+            for f in finals.reversed() {
+                if current == nil { break }
+                try f()
+            }
+            if current != nil {
+                emit("raise", [exc], at: loc)
+                current = nil
+            }
+        }
+        env["#gexc"] = nil
         scope = genScope
         unwind = genUnwind
         join(resume)

@@ -20,6 +20,13 @@ class VersionTag(object):
     type and its version, so that lookups fold to constants in traces."""
 
 
+class _Missing(W_Root):
+    """The marker of a name absent from a lookup cache (None is a cached negative result)."""
+
+
+MISSING = _Missing()
+
+
 class W_TypeObject(W_Root):
     _immutable_fields_ = ["version?", "kind", "mro_w?"]
 
@@ -51,8 +58,9 @@ class W_TypeObject(W_Root):
     def lookup_with_version(self, name, version):
         """Pure for a given (type, version): the JIT constant-folds it."""
         cache = self.lookup_cache
-        if name in cache:
-            return cache[name]
+        w_cached = cache.get(name, MISSING)
+        if w_cached is not MISSING:
+            return w_cached             # one dict probe on a hit (None is a cached miss)
         w_found = None
         for w_t in self.mro_w:
             w_v = w_t.dict_w.get(name, None)

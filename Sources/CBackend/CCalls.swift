@@ -143,7 +143,7 @@ struct CCall {
         }
         guard let cd = a.classDefIfKnown(cls) else { throw c.fail("instantiating \(cls.qualname)") }
         let layout = ll.layout(of: cd)
-        set("rpy_malloc(sizeof(struct \(layout.cName)))")
+        set("\(e.allocator(layout))(sizeof(struct \(layout.cName)))")
         line("\(result)->vt = &\(e.vtableName(layout));")
         if let g = targets.first {
             let args = try arguments(for: g, leading: [result])

@@ -209,7 +209,8 @@ struct COperation {
 
     func emitNewTuple(_ values: [String]) throws {
         guard case .tuple(let layout) = ll.lowLevelType(resultAnn) else { throw fail("this tuple") }
-        set("rpy_malloc(sizeof(struct \(layout.cName)))")
+        // a tuple of numbers holds no pointer: the GC need not scan it
+        set("\(layout.items.contains(.pointer) ? "rpy_malloc" : "rpy_malloc_atomic")(sizeof(struct \(layout.cName)))")
         for (i, v) in values.enumerated() {
             let cast = layout.items[i] == .pointer ? "(void *)" : ""
             line("\(result)->f\(i) = \(cast)\(v);")

@@ -218,6 +218,18 @@ public final class CEmitter {
 
     func vtableName(_ layout: ClassLayout) -> String { "rpy_vt_\(layout.id)" }
 
+    /// rpy_malloc_atomic for instances whose fields (their own and their bases') hold no GC
+    /// pointer — boxed numbers, say: the GC then never scans them. The vtable pointer points to
+    /// static data, which the GC does not need to see.
+    func allocator(_ layout: ClassLayout) -> String {
+        var l: ClassLayout? = layout
+        while let cur = l {
+            if cur.fields.contains(where: { $0.type.storage == .pointer }) { return "rpy_malloc" }
+            l = cur.base
+        }
+        return "rpy_malloc_atomic"
+    }
+
     func emitVTables() throws {
         for layout in ll.classLayouts {
             vtableDecls.append("struct rpy_vtable \(vtableName(layout))")

@@ -205,6 +205,7 @@ extension Annotator {
         case "type":
             try arity(op, name, args, shape, 1...1)
             guard case .instance(let c, _) = a0 else { throw Diagnostic(.unsupported, "type() of \(a0)", at: op.location) }
+            if op.args.count > 1, let x = op.args[1].variable { typeOfVariable[op.result] = x }
             return .pbc(PBCSet(kind: .class, items: family(c).map { $0.pyClass }), nullable: false)
         case "object":
             throw Diagnostic(.unsupported, "object() instances are not supported", at: op.location)

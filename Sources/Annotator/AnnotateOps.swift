@@ -283,6 +283,14 @@ extension Annotator {
             if !args[i].isNullable { return .bool(constant: false) }
             if isNone(args[i]) { return .bool(constant: true) }
         }
+        // `type(x) is C`: on the true branch x is exactly a C
+        for (i, j) in [(0, 1), (1, 0)] {
+            if let t = op.args[i].variable, let x = typeOfVariable[t],
+               case .constant(.object(let o)) = op.args[j], let cls = o as? PyClass,
+               let cd = try? classDef(for: cls) {
+                knownTypes[op.result] = KnownType(variable: x, annotation: .instance(cd, nullable: false), onTrue: true)
+            }
+        }
         // Prebuilt constants known exactly (functions, classes, builtins: one each) compare at
         // translation time; they have no run-time representation to compare.
         if case .pbc(let s1, false) = args[0], case .pbc(let s2, false) = args[1],

@@ -77,6 +77,8 @@ public final class Annotator: ReflowScheduler {
     var currentLocation: SourceLocation?
     var knownTypes: [Variable: KnownType] = [:]
     var variableReaders: [Variable: Set<ReflowPoint>] = [:]
+    /// `v = type(x)`: v's variable -> x (for `type(x) is C` narrowing).
+    var typeOfVariable: [Variable: Variable] = [:]
     /// Annotations to give values still unknown at the fixpoint (see annotate()).
     var fixpointDefaults: [Variable: (Annotation, ReflowPoint?)] = [:]
     var memoizedDefaults: [Variable: Annotation] = [:]

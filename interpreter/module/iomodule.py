@@ -122,10 +122,11 @@ def f_write(space, args):
         flush(f)
         rawio.write_fd_bytes(f.fd, w_data.value)
         return space.newint(len(w_data.value))
-    if not isinstance(args_w[0], W_StrObject):
+    w_text = args_w[0]
+    if not isinstance(w_text, W_StrObject):
         raise space.type_error("write() argument must be str, not %s" %
-                               space.type_name(args_w[0]))
-    text = args_w[0].value
+                               space.type_name(w_text))
+    text = w_text.value
     file_write(space, f, text)
     return space.newint(len(text))
 

@@ -202,10 +202,11 @@ def complex_new(space, w_type, args):
     a = parse_args(space, args, "complex", ["real", "imag"], 0)
     real = 0.0
     imag = 0.0
-    if a[0] is not None:
-        if isinstance(a[0], W_ComplexObject):
-            real = a[0].real
-            imag = a[0].imag
+    w_first = a[0]
+    if w_first is not None:
+        if isinstance(w_first, W_ComplexObject):
+            real = w_first.real
+            imag = w_first.imag
         else:
             real = space.float_w(a[0])
     if a[1] is not None:

@@ -702,12 +702,7 @@ extension Annotator {
 
     /// The function implementing method `name` for instances of `cls`, and the class holding it.
     func findMethod(_ cls: PyClass, _ name: String) -> (PyFunction, PyClass)? {
-        for c in cls.mro {
-            guard let v = c.dict[name] else { continue }
-            if case .object(let o) = v, let f = o as? PyFunction { return (f, c) }
-            return nil
-        }
-        return nil
+        methodImplementation(cls, name)
     }
 
     func methodCallAnnotation(_ op: Operation, receiver: Annotation, name: String, args: [Annotation],

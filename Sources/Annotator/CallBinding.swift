@@ -80,3 +80,14 @@ public func bindArguments(_ function: PyFunction, shape: CallShape, leading: Int
     all += kwonly.map { $0! }
     return all
 }
+
+/// The function implementing method `name` for instances of `cls` (the first definition along
+/// its bases), and the class holding it; nil if that definition is not a plain function.
+public func methodImplementation(_ cls: PyClass, _ name: String) -> (PyFunction, PyClass)? {
+    for c in cls.mro {
+        guard let v = c.dict[name] else { continue }
+        if case .object(let o) = v, let f = o as? PyFunction { return (f, c) }
+        return nil
+    }
+    return nil
+}

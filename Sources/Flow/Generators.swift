@@ -231,10 +231,11 @@ func isGenerator(_ def: FunctionDef) -> Bool {
     return found
 }
 
-/// Calls `visit` on the direct sub-expressions of `e`.
+/// Calls `visit` on the direct sub-expressions of `e` (a lambda's defaults and body too).
 func visitChildren(_ e: Expr, _ visit: (Expr?) -> Void) {
     switch e.kind {
-    case .name, .constant, .lambda: break
+    case .name, .constant: break
+    case .lambda(let a, let body): a.defaults.forEach(visit); visit(body)
     case .boolOp(_, let xs), .set(let xs), .list(let xs), .tuple(let xs), .joinedStr(let xs): xs.forEach(visit)
     case .namedExpr(let t, let v): visit(t); visit(v)
     case .binOp(let l, _, let r): visit(l); visit(r)

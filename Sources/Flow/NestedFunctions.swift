@@ -102,26 +102,8 @@ func collectNames(_ s: Stmt, into names: inout Set<String>) {
 }
 
 func collectNames(_ x: Expr, into names: inout Set<String>) {
-    func e(_ x: Expr?) { if let x = x { collectNames(x, into: &names) } }
-    func comps(_ gs: [Comprehension]) { for g in gs { e(g.target); e(g.iter); g.ifs.forEach(e) } }
-    switch x.kind {
-    case .name(let n): names.insert(n)
-    case .constant: break
-    case .boolOp(_, let xs), .set(let xs), .list(let xs), .tuple(let xs), .joinedStr(let xs): xs.forEach(e)
-    case .namedExpr(let t, let v): e(t); e(v)
-    case .binOp(let l, _, let r): e(l); e(r)
-    case .unaryOp(_, let v), .await(let v), .yieldFrom(let v), .starred(let v): e(v)
-    case .lambda(let a, let body): a.defaults.forEach(e); e(body)
-    case .ifExp(let t, let b, let o): e(t); e(b); e(o)
-    case .dict(let ks, let vs): ks.forEach(e); vs.forEach(e)
-    case .listComp(let el, let gs), .setComp(let el, let gs), .generatorExp(let el, let gs): e(el); comps(gs)
-    case .dictComp(let k, let v, let gs): e(k); e(v); comps(gs)
-    case .yield(let v): e(v)
-    case .compare(let l, _, let rs): e(l); rs.forEach(e)
-    case .call(let f, let args, let kws): e(f); args.forEach(e); kws.forEach { e($0.value) }
-    case .formattedValue(let v, _, let spec): e(v); e(spec)
-    case .attribute(let v, _): e(v)
-    case .subscript(let v, let i): e(v); e(i)
-    case .slice(let a, let b, let c): e(a); e(b); e(c)
+    if case .name(let n) = x.kind { names.insert(n) }
+    visitChildren(x) { child in
+        if let child = child { collectNames(child, into: &names) }
     }
 }

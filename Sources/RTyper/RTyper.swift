@@ -326,14 +326,6 @@ public func slotKey(_ d: Dispatch) -> String {
     "m:\(d.base.id):\(d.name)\(d.passesClass ? ":cls" : "")"
 }
 
-func findMethodImpl(_ cls: PyClass, _ name: String) -> (PyFunction, PyClass)? {
-    for c in cls.mro {
-        guard let v = c.dict[name] else { continue }
-        if case .object(let o) = v, let f = o as? PyFunction { return (f, c) }
-        return nil
-    }
-    return nil
-}
 
 /// Graphs on a cycle of the call graph (Tarjan's strongly connected components).
 func findRecursion(_ p: LowLevelProgram) {

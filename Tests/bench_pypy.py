@@ -9,8 +9,10 @@ anything.
 import argparse
 import math
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -31,10 +33,20 @@ def main():
     args = parser.parse_args()
     progs = os.path.join(BENCH, "programs")
     names = args.names or sorted(n[:-3] for n in os.listdir(progs) if n.endswith(".py"))
+    # Run copies: a misbehaving pypy-c must never be able to damage the shared originals.
+    workdir = tempfile.mkdtemp(prefix="bench-pypy-")
+    try:
+        return run_all(args, progs, names, workdir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def run_all(args, progs, names, workdir):
     speedups = []
     failures = 0
     for name in names:
-        path = os.path.join(progs, name + ".py")
+        path = os.path.join(workdir, name + ".py")
+        shutil.copyfile(os.path.join(progs, name + ".py"), path)
         expected = open(os.path.join(BENCH, "expected", name + ".out"), "rb").read()
         cpy, p1 = timed([sys.executable, path], args.timeout)
         try:
@@ -55,8 +67,8 @@ def main():
     if speedups:
         geomean = math.exp(sum(math.log(s) for s in speedups) / len(speedups))
         print("bench geomean speedup=%.2f (%d programs, %d failed)" % (geomean, len(speedups), failures))
-    sys.exit(1 if failures else 0)
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

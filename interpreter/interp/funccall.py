@@ -9,7 +9,7 @@ from objspace.function import (Arguments, W_Function, W_BuiltinFunction, W_Gener
 from objspace.error import OperationError
 from interp import opcodes as op
 from interp.pyframe import PyFrame
-from objspace import usersubclass
+from objspace import usersubclass, typeobject
 
 
 def call_user_function(space, w_func, args):
@@ -147,12 +147,7 @@ def fill_args(space, w_func, locals_w, args):
 # ---- classes -------------------------------------------------------------------------------
 
 def solid_kind(space, w_type):
-    for w_t in w_type.mro_w:
-        if w_t.kind == KIND_EXCEPTION:
-            return KIND_EXCEPTION
-        if w_t.kind == KIND_BUILTIN:
-            return KIND_BUILTIN
-    return KIND_OBJECT
+    return typeobject.solid_kind(w_type)
 
 
 def allocate(space, w_type, args):

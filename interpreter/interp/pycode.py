@@ -66,6 +66,15 @@ class PyCode(W_Root):
         self.co_nlocals = len(b.co_varnames)
         self.co_flags = b.co_flags
         self.w_doc = b.w_doc
+        # Inline caches, one entry per instruction (index pc // 2), filled by the slow paths of
+        # LOAD_ATTR, STORE_ATTR, LOAD_METHOD and LOAD_GLOBAL (see interp/inlinecache.py).
+        n = len(self.co_code) // 2
+        self.cache_versions = [None] * n    # the type's VersionTag the entry is valid for
+        self.cache_maps = [None] * n        # the instance Map it is valid for (None: any)
+        self.cache_newmaps = [None] * n     # STORE_ATTR adding an attribute: the map after
+        self.cache_index = [0] * n          # storage index / globals dict version
+        self.cache_index2 = [0] * n         # builtins dict version
+        self.cache_values = [None] * n      # the method / global found
 
     def gettype(self, space):
         return space.w_code

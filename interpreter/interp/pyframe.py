@@ -18,6 +18,7 @@ from objspace.function import (Arguments, W_Function, W_BuiltinFunction, W_Metho
 from objspace.error import OperationError
 from objspace import ops, containers, strformat
 from interp import opcodes as op
+from interp import inlinecache
 
 from interp.blocks import Block, B_EXCEPT, B_HANDLER
 from interp import pyframe_rare
@@ -168,7 +169,12 @@ class PyFrame(W_Root):
                 stack.append(w_value)
             elif opcode == op.LOAD_ATTR:
                 w_obj = stack.pop()
-                stack.append(space.getattr(w_obj, code.co_names[arg]))
+                ci = pc // 2 - 1
+                if type(w_obj) is W_ObjectInstance and w_obj.map is code.cache_maps[ci] and \
+                        w_obj.w_type.version is code.cache_versions[ci]:
+                    stack.append(w_obj.storage[code.cache_index[ci]])
+                else:
+                    stack.append(self.load_attr(space, w_obj, code.co_names[arg], ci))
             elif opcode == op.LOAD_CONST:
                 stack.append(code.co_consts[arg])
             elif opcode == op.POP_JUMP_IF_FALSE:
@@ -187,7 +193,17 @@ class PyFrame(W_Root):
             elif opcode == op.STORE_ATTR:
                 w_obj = stack.pop()
                 w_value = stack.pop()
-                space.setattr(w_obj, code.co_names[arg], w_value)
+                ci = pc // 2 - 1
+                if type(w_obj) is W_ObjectInstance and w_obj.map is code.cache_maps[ci] and \
+                        w_obj.w_type.version is code.cache_versions[ci]:
+                    new_map = code.cache_newmaps[ci]
+                    if new_map is None:
+                        w_obj.storage[code.cache_index[ci]] = w_value
+                    else:
+                        w_obj.storage.append(w_value)
+                        w_obj.map = new_map
+                else:
+                    self.store_attr(space, w_obj, code.co_names[arg], w_value, ci)
             elif opcode == op.RETURN_VALUE:
                 return stack.pop()
             elif opcode == op.BINARY_OP:
@@ -195,7 +211,19 @@ class PyFrame(W_Root):
                 w_a = stack.pop()
                 stack.append(ops.binop(space, arg, w_a, w_b))
             elif opcode == op.LOAD_METHOD:
-                self.load_method(space, code.co_names[arg])
+                w_obj = stack[-1]
+                ci = pc // 2 - 1
+                if type(w_obj) is W_ObjectInstance:
+                    hit = w_obj.map is code.cache_maps[ci] and \
+                        w_obj.w_type.version is code.cache_versions[ci]
+                else:
+                    hit = code.cache_maps[ci] is None and \
+                        space.type(w_obj).version is code.cache_versions[ci]
+                if hit:
+                    stack[-1] = code.cache_values[ci]
+                    stack.append(w_obj)
+                else:
+                    self.load_method(space, code.co_names[arg], ci)
             elif opcode == op.CALL_METHOD:
                 args_w = self.popn(arg)
                 w_self = stack.pop()
@@ -213,7 +241,15 @@ class PyFrame(W_Root):
                 else:
                     stack.pop()
             elif opcode == op.LOAD_GLOBAL:
-                stack.append(self.load_global(space, code.co_names[arg]))
+                ci = pc // 2 - 1
+                if self.w_globals.version == code.cache_index[ci] and \
+                        self.w_builtins.version == code.cache_index2[ci]:
+                    stack.append(code.cache_values[ci])
+                else:
+                    w_value = self.load_global(space, code.co_names[arg])
+                    inlinecache.fill_load_global(code, ci, self.w_globals, self.w_builtins,
+                                                 w_value)
+                    stack.append(w_value)
             elif opcode == op.JUMP_ABSOLUTE:
                 # a backward jump: the loop header is where the JIT may start tracing
                 jitdriver.can_enter_jit(pc=arg, code=code, frame=self, space=space)
@@ -342,18 +378,30 @@ class PyFrame(W_Root):
                 raise space.name_error_for(name)
         return w_value
 
-    def load_method(self, space, name):
+    def load_attr(self, space, w_obj, name, ci):
+        w_res = space.getattr(w_obj, name)
+        inlinecache.fill_load_attr(space, self.code, ci, w_obj, name)
+        return w_res
+
+    def store_attr(self, space, w_obj, name, w_value, ci):
+        if type(w_obj) is W_ObjectInstance:
+            old_map = w_obj.map
+            space.setattr(w_obj, name, w_value)
+            inlinecache.fill_store_attr(space, self.code, ci, w_obj, name, old_map)
+        else:
+            space.setattr(w_obj, name, w_value)
+
+    def load_method(self, space, name, ci):
         w_obj = self.pop()
         w_type = space.type(w_obj)
         if not isinstance(w_obj, W_TypeObject) and not isinstance(w_obj, W_Module) and \
                 not isinstance(w_obj, W_Super):
             w_descr = w_type.lookup(name)
-            if w_descr is not None and (isinstance(w_descr, W_Function) or
-                                        (isinstance(w_descr, W_BuiltinFunction) and
-                                         w_descr.w_self is None)):
+            if inlinecache.cacheable_method(w_descr):
                 if not w_type.is_heaptype or (
                         isinstance(w_type.lookup("__getattribute__"), W_BuiltinFunction) and
                         w_obj.getdictvalue(space, name) is None):
+                    inlinecache.fill_load_method(space, self.code, ci, w_obj, name, w_descr)
                     self.push(w_descr)
                     self.push(w_obj)
                     return

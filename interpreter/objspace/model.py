@@ -131,6 +131,22 @@ def new_rdict():
     return r_dict(_key_eq, _key_hash)
 
 
+class DictVersions(object):
+    """The source of dict versions (a prebuilt instance: its counter is the mutable state)."""
+
+    def __init__(self):
+        self.last = 0
+
+
+DICT_VERSIONS = DictVersions()
+
+
+def new_dict_version():
+    v = DICT_VERSIONS.last + 1
+    DICT_VERSIONS.last = v
+    return v
+
+
 class W_DictObject(W_Root):
     """Insertion-ordered dict with two storage strategies: all keys exact str (an RPython dict
     keyed by the text), or generic (an r_dict using Python equality and hashing)."""
@@ -138,9 +154,15 @@ class W_DictObject(W_Root):
     def __init__(self):
         self.strdict = {}
         self.rdict = None
+        self.version = new_dict_version()
 
     def gettype(self, space):
         return space.w_dict
+
+    def changed(self):
+        """Every mutation gives the dict a new version, unique among all dicts: LOAD_GLOBAL's
+        inline cache (interp/inlinecache.py) is valid while the versions it saw are current."""
+        self.version = new_dict_version()
 
     def switch_to_generic(self, space):
         rd = new_rdict()
@@ -148,6 +170,7 @@ class W_DictObject(W_Root):
             rd[space.newstr(key)] = w_value
         self.rdict = rd
         self.strdict = {}
+        self.changed()
 
     def length(self):
         if self.rdict is not None:
@@ -164,6 +187,7 @@ class W_DictObject(W_Root):
             self.rdict[holder.space.newstr(key)] = w_value
         else:
             self.strdict[key] = w_value
+        self.changed()
 
     def getitem(self, space, w_key):
         if self.rdict is None:
@@ -176,28 +200,31 @@ class W_DictObject(W_Root):
         return self.rdict.get(w_key, None)
 
     def setitem(self, space, w_key, w_value):
-        if self.rdict is None:
-            if type(w_key) is W_StrObject:
-                self.strdict[w_key.value] = w_value
-                return
-            space.hash_w(w_key)
-            self.switch_to_generic(space)
-        self.rdict[w_key] = w_value
+        if self.rdict is None and type(w_key) is W_StrObject:
+            self.strdict[w_key.value] = w_value
+        else:
+            if self.rdict is None:
+                space.hash_w(w_key)
+                self.switch_to_generic(space)
+            self.rdict[w_key] = w_value
+        self.changed()
 
     def delitem(self, space, w_key):
         """Returns False when the key is missing."""
-        if self.rdict is None:
-            if type(w_key) is W_StrObject:
-                if w_key.value in self.strdict:
-                    del self.strdict[w_key.value]
-                    return True
-                return False
-            space.hash_w(w_key)
-            self.switch_to_generic(space)
-        if w_key in self.rdict:
-            del self.rdict[w_key]
-            return True
-        return False
+        found = False
+        if self.rdict is None and type(w_key) is W_StrObject:
+            if w_key.value in self.strdict:
+                del self.strdict[w_key.value]
+                found = True
+        else:
+            if self.rdict is None:
+                space.hash_w(w_key)
+                self.switch_to_generic(space)
+            if w_key in self.rdict:
+                del self.rdict[w_key]
+                found = True
+        self.changed()
+        return found
 
     def keys_w(self, space):
         if self.rdict is not None:
@@ -212,6 +239,7 @@ class W_DictObject(W_Root):
     def clear(self):
         self.strdict = {}
         self.rdict = None
+        self.changed()
 
 
 class W_SetObject(W_Root):

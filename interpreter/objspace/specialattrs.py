@@ -5,9 +5,24 @@ the name."""
 from objspace.model import (W_DictObject, W_IntObject, W_FloatObject, W_ComplexObject, W_SliceObject,
                             W_RangeObject, W_CellObject)
 from objspace.typeobject import (W_TypeObject, W_ObjectInstance, W_ExceptionObject, W_Module,
-                                 W_Traceback)
+                                 W_Traceback, solid_kind)
 from objspace.function import (W_Function, W_BuiltinFunction, W_Method, W_Property,
                                W_ClassMethod, W_StaticMethod, W_Generator)
+
+
+def set_class(space, w_obj, w_value):
+    """`obj.__class__ = C`: between classes whose instances have the same layout."""
+    if not isinstance(w_value, W_TypeObject):
+        raise space.type_error("__class__ must be set to a class, not '%s' object" %
+                               space.type_name(w_value))
+    w_old = w_obj.w_type
+    if not w_value.is_heaptype or not w_old.is_heaptype:
+        raise space.type_error("__class__ assignment only supported for mutable types or "
+                               "ModuleType subclasses")
+    if solid_kind(w_value) != solid_kind(w_old):
+        raise space.type_error("__class__ assignment: '%s' object layout differs from '%s'" %
+                               (w_value.name, w_old.name))
+    w_obj.w_type = w_value
 
 
 def special_attr(space, w_obj, name):
@@ -245,6 +260,9 @@ def exception_attr(space, w_exc, name):
 
 
 def set_special_attr(space, w_obj, name, w_value):
+    if name == "__class__" and isinstance(w_obj, W_ObjectInstance):
+        set_class(space, w_obj, w_value)
+        return True
     if name == "__dict__" and isinstance(w_obj, W_ObjectInstance):
         if not isinstance(w_value, W_DictObject):
             raise space.type_error("__dict__ must be set to a dictionary, not a '%s'" %

@@ -146,6 +146,16 @@ def compute_mro(space, w_type):
                 del s[0]
 
 
+def solid_kind(w_type):
+    """Which W_Root class the instances of w_type are (KIND_OBJECT, KIND_EXCEPTION, ...)."""
+    for w_t in w_type.mro_w:
+        if w_t.kind == KIND_EXCEPTION:
+            return KIND_EXCEPTION
+        if w_t.kind == KIND_BUILTIN:
+            return KIND_BUILTIN
+    return KIND_OBJECT
+
+
 class Map(object):
     """A hidden class: attribute name -> storage index, with transitions to bigger maps."""
     _immutable_fields_ = ["indexes", "names[*]"]
@@ -172,6 +182,9 @@ class Map(object):
 
 
 EMPTY_MAP = Map([])
+# The map of an instance whose attributes moved into a real __dict__: distinct from EMPTY_MAP
+# so that an inline cache keyed on EMPTY_MAP (adding a first attribute) never matches it.
+DICT_MAP = Map([])
 
 
 def map_without(name, old):
@@ -199,7 +212,7 @@ class W_ObjectInstance(W_Root):
             for n in self.map.names:
                 w_dict.setitem_str(n, self.storage[self.map.index_of(n)])
             self.w_dict = w_dict
-            self.map = EMPTY_MAP
+            self.map = DICT_MAP
             self.storage = []
         return self.w_dict
 

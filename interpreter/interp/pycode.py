@@ -66,6 +66,18 @@ class PyCode(W_Root):
         self.co_nlocals = len(b.co_varnames)
         self.co_flags = b.co_flags
         self.w_doc = b.w_doc
+        # The number of positional arguments a call may pass straight into the first locals
+        # (no keyword-only, *args or **kwargs parameters, no cell arguments, not a generator);
+        # -1 when every call goes through the general argument binding.
+        cell_args = False
+        for argi in self.co_cell2arg:
+            if argi >= 0:
+                cell_args = True
+        if self.co_kwonlyargcount == 0 and not cell_args and (self.co_flags & (
+                opcodes.CO_VARARGS | opcodes.CO_VARKEYWORDS | opcodes.CO_GENERATOR)) == 0:
+            self.co_fast_argcount = self.co_argcount
+        else:
+            self.co_fast_argcount = -1
         # Inline caches, one entry per instruction (index pc // 2), filled by the slow paths of
         # LOAD_ATTR, STORE_ATTR, LOAD_METHOD and LOAD_GLOBAL (see interp/inlinecache.py).
         n = len(self.co_code) // 2

@@ -39,15 +39,18 @@ class PyFrame(W_Root):
         self.w_locals = None            # dict for module and class bodies
         self.locals_w = [None] * code.co_nlocals
         ncells = len(code.co_cellvars)
-        cells = []
-        for i in range(ncells):
-            cells.append(W_CellObject(None))
-        for c in closure:
-            cells.append(c)
-        self.cells = cells
+        if ncells == 0:
+            self.cells = closure        # never mutated: the frame may share the function's
+        else:
+            cells = []
+            for i in range(ncells):
+                cells.append(W_CellObject(None))
+            for c in closure:
+                cells.append(c)
+            self.cells = cells
         self.stack = []
-        self.blocks = []
-        self.exc_stack = []
+        self.blocks = None              # the block stack, made on the first SETUP_*
+        self.exc_stack = None           # exceptions being handled, made on the first handler
         self.pc = 0
         self.last_pc = 0
         self.f_back = None
@@ -79,6 +82,18 @@ class PyFrame(W_Root):
         items = stack[start:]
         del stack[start:]
         return items
+
+    def push_block(self, block):
+        if self.blocks is None:
+            self.blocks = [block]
+        else:
+            self.blocks.append(block)
+
+    def push_handled_exception(self, w_exc):
+        if self.exc_stack is None:
+            self.exc_stack = [w_exc]
+        else:
+            self.exc_stack.append(w_exc)
 
     def init_cells_from_args(self):
         code = self.code
@@ -121,7 +136,7 @@ class PyFrame(W_Root):
     def current_exception(self):
         f = self
         while f is not None:
-            if len(f.exc_stack) > 0:
+            if f.exc_stack is not None and len(f.exc_stack) > 0:
                 return f.exc_stack[-1]
             f = f.f_back
         return None
@@ -138,10 +153,10 @@ class PyFrame(W_Root):
                     w_exc.w_context = w_ctx
             w_exc.w_traceback = W_Traceback(self.code, self.last_pc, w_exc.w_traceback,
                                             self.w_globals)
-        while len(self.blocks) > 0:
+        while self.blocks is not None and len(self.blocks) > 0:
             b = self.blocks.pop()
             if b.kind == B_HANDLER:
-                if len(self.exc_stack) > 0:
+                if self.exc_stack is not None and len(self.exc_stack) > 0:
                     self.exc_stack.pop()
                 continue
             del self.stack[b.level:]
@@ -225,6 +240,10 @@ class PyFrame(W_Root):
                 else:
                     self.load_method(space, code.co_names[arg], ci)
             elif opcode == op.CALL_METHOD:
+                w_func = stack[len(stack) - 2 - arg]
+                if isinstance(w_func, W_Function) and w_func.code.co_fast_argcount == arg + 1:
+                    stack.append(self.call_fast(space, w_func, arg + 1))
+                    continue
                 args_w = self.popn(arg)
                 w_self = stack.pop()
                 w_func = stack.pop()
@@ -269,6 +288,10 @@ class PyFrame(W_Root):
                 pc = arg
                 self.pc = pc
             elif opcode == op.CALL_FUNCTION:
+                w_func = stack[len(stack) - 1 - arg]
+                if isinstance(w_func, W_Function) and w_func.code.co_fast_argcount == arg:
+                    stack.append(self.call_fast(space, w_func, arg))
+                    continue
                 args_w = self.popn(arg)
                 w_func = stack.pop()
                 stack.append(space.call_function(w_func, args_w))
@@ -340,6 +363,19 @@ class PyFrame(W_Root):
             else:
                 self.dispatch_rare(space, opcode, arg)
                 pc = self.pc
+
+    def call_fast(self, space, w_func, nargs):
+        """Call a plain function with `nargs` positional arguments, the top of the stack, below
+        which is the callable: they go straight into the new frame's first locals."""
+        stack = self.stack
+        frame = PyFrame(space, w_func.code, w_func.w_globals, w_func.closure)
+        base = len(stack) - nargs
+        assert base >= 1
+        locals_w = frame.locals_w
+        for i in range(nargs):
+            locals_w[i] = stack[base + i]
+        del stack[base - 1:]
+        return frame.run(space)
 
     def unbound_local(self, space, arg):
         name = self.code.co_varnames[arg]

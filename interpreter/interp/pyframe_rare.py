@@ -240,15 +240,15 @@ def dispatch(frame, space, opcode, arg):
             frame.pop()
             frame.push(space.iter(w_obj))
     elif opcode == op.SETUP_EXCEPT:
-        frame.blocks.append(Block(B_EXCEPT, arg, len(frame.stack)))
+        frame.push_block(Block(B_EXCEPT, arg, len(frame.stack)))
     elif opcode == op.SETUP_WITH:
         setup_with(frame, space, arg)
     elif opcode == op.POP_BLOCK:
         frame.blocks.pop()
     elif opcode == op.PUSH_EXC_INFO:
         w_exc = frame.top()
-        frame.exc_stack.append(w_exc)
-        frame.blocks.append(Block(B_HANDLER, 0, len(frame.stack) - 1))
+        frame.push_handled_exception(w_exc)
+        frame.push_block(Block(B_HANDLER, 0, len(frame.stack) - 1))
     elif opcode == op.POP_EXCEPT:
         b = frame.blocks.pop()
         assert b.kind == B_HANDLER
@@ -403,7 +403,7 @@ def setup_with(frame, space, handler):
     w_bound_exit = space.get(w_exit, w_mgr, w_type)
     frame.push(w_bound_exit)
     w_res = space.call_function(space.get(w_enter, w_mgr, w_type), [])
-    frame.blocks.append(Block(B_EXCEPT, handler, len(frame.stack)))
+    frame.push_block(Block(B_EXCEPT, handler, len(frame.stack)))
     frame.push(w_res)
 
 

@@ -21,8 +21,12 @@ class Arguments(object):
         return len(self.kw_names) > 0
 
 
+NO_KEYWORDS = []          # shared by every call without keywords: never mutated
+NO_KEYWORD_VALUES = []
+
+
 def positional(args_w):
-    return Arguments(args_w, [], [])
+    return Arguments(args_w, NO_KEYWORDS, NO_KEYWORD_VALUES)
 
 
 class W_Function(W_Root):

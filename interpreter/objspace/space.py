@@ -16,7 +16,7 @@ from objspace.typeobject import (W_TypeObject, W_ObjectInstance, W_ExceptionObje
                                  W_Traceback, W_GenericAlias, compute_mro, KIND_OBJECT,
                                  KIND_EXCEPTION,
                                  KIND_BUILTIN)
-from objspace.function import (Arguments, W_Function, W_BuiltinFunction, W_Method,
+from objspace.function import (Arguments, positional, W_Function, W_BuiltinFunction, W_Method,
                                W_ClassMethod, W_StaticMethod, W_Property, W_Super, W_Generator)
 from objspace.error import OperationError
 from objspace import ops, containers, longops, rbigint, specialattrs
@@ -536,7 +536,7 @@ class ObjSpace(object):
 
     # ---- calls ---------------------------------------------------------------------------
     def call_function(self, w_func, args_w):
-        return self.call_args(w_func, Arguments(args_w, [], []))
+        return self.call_args(w_func, positional(args_w))
 
     def call_args(self, w_func, args):
         if isinstance(w_func, W_Function):

@@ -7,7 +7,8 @@ instances too (W_ExceptionObject) with the BaseException fields.
 """
 
 from objspace.model import W_Root
-from rlib.jit import elidable, promote
+from rlib.jit import elidable, promote, we_are_jitted
+from rlib.objectmodel import compute_hash
 from objspace.error import OperationError
 
 KIND_OBJECT = 0       # instances are W_ObjectInstance
@@ -17,7 +18,31 @@ KIND_BUILTIN = 2      # built-in type with its own constructor; not subclassable
 
 class VersionTag(object):
     """Identity changes whenever a type's dict (or a base's) changes: the JIT promotes the
-    type and its version, so that lookups fold to constants in traces."""
+    type and its version, so that lookups fold to constants in traces. `number` is unique
+    (the method cache hashes it)."""
+
+    def __init__(self):
+        METHOD_CACHE.versions_made += 1
+        self.number = METHOD_CACHE.versions_made
+
+
+METHOD_CACHE_BITS = 12
+
+
+class MethodCache(object):
+    """One cache for all type lookups (a prebuilt instance): entry i remembers the answer to
+    `lookup(name)` for the type whose current version is versions[i]. A lookup costs a hash of
+    the version number and the name's cached hash, and two comparisons."""
+
+    def __init__(self):
+        size = 1 << METHOD_CACHE_BITS
+        self.versions = [None] * size
+        self.names = [""] * size
+        self.results = [None] * size
+        self.versions_made = 0
+
+
+METHOD_CACHE = MethodCache()
 
 
 class _Missing(W_Root):
@@ -52,7 +77,18 @@ class W_TypeObject(W_Root):
 
     def lookup(self, name):
         w_self = promote(self)
-        return w_self.lookup_with_version(name, promote(w_self.version))
+        version = promote(w_self.version)
+        if not we_are_jitted():
+            cache = METHOD_CACHE
+            i = ((version.number * 31) ^ compute_hash(name)) & ((1 << METHOD_CACHE_BITS) - 1)
+            if cache.versions[i] is version and cache.names[i] == name:
+                return cache.results[i]
+            w_res = w_self.lookup_with_version(name, version)
+            cache.versions[i] = version
+            cache.names[i] = name
+            cache.results[i] = w_res
+            return w_res
+        return w_self.lookup_with_version(name, version)
 
     @elidable
     def lookup_with_version(self, name, version):

@@ -20,10 +20,14 @@ static int items_inline(const rpy_list *l)
     return l->items == (const rpy_word *)(const void *)(l + 1);
 }
 
+/* An empty list gets room for a few items anyway (in the same GC block): most lists that start
+ * empty are appended to, and short ones (a frame's value stack) then never reallocate. */
+#define RPY_LIST_MIN_INLINE 4
+
 rpy_list *rpy_list_new_capacity(int64_t capacity)
 {
-    if (capacity < 0) capacity = 0;
-    rpy_list *l = rpy_malloc(sizeof *l + (size_t)(capacity > 0 ? capacity : 1) * sizeof(rpy_word));
+    if (capacity < RPY_LIST_MIN_INLINE) capacity = RPY_LIST_MIN_INLINE;
+    rpy_list *l = rpy_malloc(sizeof *l + (size_t)capacity * sizeof(rpy_word));
     l->allocated = capacity;
     l->items = (rpy_word *)(void *)(l + 1);
     return l;
@@ -52,6 +56,9 @@ void rpy_list_reserve(rpy_list *l, int64_t capacity)
     if (items_inline(l)) {
         rpy_word *items = alloc_items(n);
         if (l->length > 0) memcpy(items, l->items, (size_t)l->length * sizeof(rpy_word));
+        /* the inline slots stay in the header's block: clear them, or the conservative GC
+         * would keep what they pointed to alive as long as the list lives */
+        memset(l->items, 0, (size_t)l->allocated * sizeof(rpy_word));
         l->items = items;
     } else {
         l->items = rpy_realloc(l->items, (size_t)l->allocated * sizeof(rpy_word),

@@ -108,6 +108,17 @@ void test_list(void)
     CHECK_L(b, "[3, 0, 0]");
     rpy_list_resize(b, 1);
     CHECK_L(b, "[3]");
+    /* an empty list has room for a few items in its own block; growing past them moves the
+     * items out and clears the old slots (no stale pointers for the conservative GC) */
+    rpy_list *g = rpy_list_new(0);
+    CHECK(g->allocated >= 4 && g->items == (rpy_word *)(void *)(g + 1));
+    for (int i = 1; i <= 4; i++) rpy_list_append(g, rpy_word_i(i));
+    CHECK(g->items == (rpy_word *)(void *)(g + 1));
+    rpy_list_append(g, rpy_word_i(5));
+    CHECK_L(g, "[1, 2, 3, 4, 5]");
+    CHECK(g->items != (rpy_word *)(void *)(g + 1));
+    const rpy_word *old_slots = (const rpy_word *)(const void *)(g + 1);
+    CHECK(old_slots[0].i == 0 && old_slots[1].i == 0 && old_slots[2].i == 0 && old_slots[3].i == 0);
     /* sort: stability and reverse */
     rpy_list *s = LI(31, 12, 35, 11, 20, 33, 15, 1);
     rpy_list_sort(s, lt_tens, NULL, false);

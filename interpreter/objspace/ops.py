@@ -320,11 +320,40 @@ def repeat(space, w_seq, n):
     return None
 
 
+def fast_binop(space, op, w_a, w_b):
+    """Exact ints and floats (never instances of user subclasses, whose methods may override
+    the operators): the common arithmetic without looking at types. None: not handled."""
+    if type(w_a) is W_IntObject:
+        if type(w_b) is W_IntObject:
+            return int_binop(space, op, w_a.intval, w_b.intval)
+        if type(w_b) is W_FloatObject:
+            return fast_float_binop(space, op, float(w_a.intval), w_b.floatval)
+    elif type(w_a) is W_FloatObject:
+        if type(w_b) is W_FloatObject:
+            return fast_float_binop(space, op, w_a.floatval, w_b.floatval)
+        if type(w_b) is W_IntObject:
+            return fast_float_binop(space, op, w_a.floatval, float(w_b.intval))
+    return None
+
+
+def fast_float_binop(space, op, a, b):
+    if op == ADD:
+        return space.newfloat(a + b)
+    if op == SUB:
+        return space.newfloat(a - b)
+    if op == MUL:
+        return space.newfloat(a * b)
+    if op == DIV and b != 0.0:
+        return space.newfloat(a / b)
+    if op == POW and a > 0.0:
+        return space.newfloat(float_pow(space, a, b))
+    return None
+
+
 def binop(space, op, w_a, w_b):
-    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
-        w_res = int_binop(space, op, w_a.intval, w_b.intval)
-        if w_res is not None:
-            return w_res
+    w_res = fast_binop(space, op, w_a, w_b)
+    if w_res is not None:
+        return w_res
     w_ta = space.type(w_a)
     w_tb = space.type(w_b)
     if not w_ta.is_heaptype and not w_tb.is_heaptype:
@@ -414,10 +443,9 @@ def binop_type_error(space, op, w_a, w_b):
 
 
 def inplace_op(space, op, w_a, w_b):
-    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
-        w_res = int_binop(space, op, w_a.intval, w_b.intval)
-        if w_res is not None:
-            return w_res
+    w_res = fast_binop(space, op, w_a, w_b)
+    if w_res is not None:
+        return w_res
     if isinstance(w_a, W_ListObject):
         if op == ADD:
             w_a.items.extend(space.unpackiterable(w_b))
@@ -538,8 +566,10 @@ def cmp_strs(op, a, b):
 
 def compare(space, w_a, w_b, op):
     """op: 0 ==, 1 !=, 2 <, 3 <=, 4 >, 5 >=. Returns a wrapped result."""
-    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+    if type(w_a) is W_IntObject and type(w_b) is W_IntObject:
         return space.newbool(cmp_ints(op, w_a.intval, w_b.intval))
+    if type(w_a) is W_FloatObject and type(w_b) is W_FloatObject:
+        return space.newbool(cmp_floats(op, w_a.floatval, w_b.floatval))
     w_ta = space.type(w_a)
     w_tb = space.type(w_b)
     if w_ta.is_heaptype or w_tb.is_heaptype:

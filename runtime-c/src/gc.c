@@ -30,62 +30,39 @@ void rpy_gc_init(void)
  * not traced, so their links would not keep the rest of a list alive: those lists are copied
  * into static arrays of pointers instead (objects beyond an array's capacity are dropped and
  * simply collected). */
-#define RPY_GRANULE 16
-#define RPY_SMALL_GRANULES 32               /* objects up to 511 bytes */
-#define RPY_ATOMIC_CACHE 256
-static void *normal_lists[RPY_SMALL_GRANULES + 1];
-static void *atomic_cache[RPY_SMALL_GRANULES + 1][RPY_ATOMIC_CACHE];
-static int atomic_count[RPY_SMALL_GRANULES + 1];
+void *rpy_gc_normal_lists[RPY_SMALL_GRANULES + 1];
+void *rpy_gc_atomic_cache[RPY_SMALL_GRANULES + 1][RPY_ATOMIC_CACHE];
+int rpy_gc_atomic_count[RPY_SMALL_GRANULES + 1];
 
-static inline size_t granules_for(size_t size)
+void *rpy_malloc_slow(size_t size)
 {
-    return (size + 1 + RPY_GRANULE - 1) / RPY_GRANULE;
-}
-
-static void *small_alloc_normal(size_t size)
-{
-    size_t g = granules_for(size);
-    void *p = normal_lists[g];
-    if (__builtin_expect(p == NULL, 0)) {
-        GC_generic_malloc_many(g * RPY_GRANULE, GC_I_NORMAL, &normal_lists[g]);
-        p = normal_lists[g];
-        if (!p) rpy_fatal("out of memory (%zu bytes)", size);
+    if (size < RPY_SMALL_GRANULES * RPY_GRANULE) {
+        size_t g = rpy_gc_granules(size);
+        GC_generic_malloc_many(g * RPY_GRANULE, GC_I_NORMAL, &rpy_gc_normal_lists[g]);
+        if (!rpy_gc_normal_lists[g]) rpy_fatal("out of memory (%zu bytes)", size);
+        return rpy_malloc(size);
     }
-    normal_lists[g] = GC_NEXT(p);
-    GC_NEXT(p) = NULL;                   /* the rest of a NORMAL object is already zeroed */
-    return p;
-}
-
-static void *small_alloc_atomic(size_t size)
-{
-    size_t g = granules_for(size);
-    int n = atomic_count[g];
-    if (__builtin_expect(n == 0, 0)) {
-        void *list = NULL;
-        GC_generic_malloc_many(g * RPY_GRANULE, GC_I_PTRFREE, &list);
-        if (!list) rpy_fatal("out of memory (%zu bytes)", size);
-        while (list != NULL && n < RPY_ATOMIC_CACHE) {  /* no allocation here: no collection */
-            atomic_cache[g][n++] = list;
-            list = GC_NEXT(list);
-        }
-    }
-    atomic_count[g] = n - 1;
-    return atomic_cache[g][n - 1];
-}
-
-void *rpy_malloc(size_t size)
-{
-    if (size < RPY_SMALL_GRANULES * RPY_GRANULE) return small_alloc_normal(size);
     void *p = GC_MALLOC(size);                /* GC_MALLOC memory is zeroed */
     if (!p) rpy_fatal("out of memory (%zu bytes)", size);
     return p;
 }
 
-void *rpy_malloc_atomic(size_t size)
+void *rpy_malloc_atomic_slow(size_t size)
 {
-    void *p;
-    if (size < RPY_SMALL_GRANULES * RPY_GRANULE) p = small_alloc_atomic(size);
-    else p = GC_MALLOC_ATOMIC(size);
+    if (size < RPY_SMALL_GRANULES * RPY_GRANULE) {
+        size_t g = rpy_gc_granules(size);
+        void *list = NULL;
+        GC_generic_malloc_many(g * RPY_GRANULE, GC_I_PTRFREE, &list);
+        if (!list) rpy_fatal("out of memory (%zu bytes)", size);
+        int n = 0;
+        while (list != NULL && n < RPY_ATOMIC_CACHE) {  /* no allocation here: no collection */
+            rpy_gc_atomic_cache[g][n++] = list;
+            list = GC_NEXT(list);
+        }
+        rpy_gc_atomic_count[g] = n;
+        return rpy_malloc_atomic(size);
+    }
+    void *p = GC_MALLOC_ATOMIC(size);
     if (!p) rpy_fatal("out of memory (%zu bytes)", size);
     memset(p, 0, size);
     return p;

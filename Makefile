@@ -36,7 +36,7 @@ jit: deps
 	$(MAKE) -C runtime-c/jit
 
 pypy-c: rtranslate runtime
-	$(RTRANSLATE) --output pypy-c interpreter/targetpypy.py
+	$(RTRANSLATE) --lto --output pypy-c interpreter/targetpypy.py
 
 test: deps test-runtime test-jit test-swift test-programs test-diagnostics test-fuzz test-interpreter
 

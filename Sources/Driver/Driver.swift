@@ -36,6 +36,8 @@ public struct TranslationOptions {
     public var unsafe = false
     public var cc = "cc"
     public var optimization = "-O2"
+    /// Link-time optimization (`-flto`): the generated C files optimized as one program.
+    public var lto = false
     public var keepC: String?
     public var verify = false
     public var quiet = false
@@ -157,9 +159,11 @@ public final class Translator {
                              at: SourceLocation(file: options.target, line: 0, column: 0))
         }
         let objects = files.map { $0.replacingOccurrences(of: ".c", with: ".o") }
-        var makefile = "CC = \(options.cc)\nCFLAGS = \(options.optimization) -fwrapv -fno-strict-aliasing -w -I\(runtime)/include\n"
+        let lto = options.lto ? " -flto" : ""
+        var makefile = "CC = \(options.cc)\nCFLAGS = \(options.optimization)\(lto) -fwrapv -fno-strict-aliasing -w -I\(runtime)/include\n"
         makefile += "\(output): \(objects.joined(separator: " ")) \(lib)\n"
-        makefile += "\t$(CC) \(objects.joined(separator: " ")) \(lib) -o \(output) -lgc -lm\n"
+        let linkFlags = options.lto ? "$(CFLAGS) -flto=auto " : ""
+        makefile += "\t$(CC) \(linkFlags)\(objects.joined(separator: " ")) \(lib) -o \(output) -lgc -lm\n"
         makefile += "%.o: %.c program.h\n\t$(CC) $(CFLAGS) -c $< -o $@\n"
         try makefile.write(toFile: buildDir + "/Makefile", atomically: true, encoding: .utf8)
         let jobs = ProcessInfo.processInfo.activeProcessorCount

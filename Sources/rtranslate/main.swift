@@ -60,6 +60,9 @@ struct RTranslate: ParsableCommand {
     @Option(name: .customLong("opt"), help: "The C optimization flag.")
     var optimization: String = "-O2"
 
+    @Flag(help: "Optimize the C code as one program (link-time optimization: functions of different C files inline into each other; slower to build).")
+    var lto = false
+
     @Flag(name: [.short, .long], help: "Print nothing but errors.")
     var quiet = false
 
@@ -87,6 +90,7 @@ struct RTranslate: ParsableCommand {
         options.verify = verify
         options.cc = cc
         options.optimization = optimization
+        options.lto = lto
         options.quiet = quiet
         for d in dump {
             let parts = d.split(separator: ":", maxSplits: 1).map(String.init)

@@ -22,6 +22,15 @@ FB_HANDLER = 3          # inside an except clause (or a finally run for an excep
 FB_WITH = 4
 
 
+
+def display_elements(node):
+    """The elements of a tuple or list display, None for any other expression."""
+    if isinstance(node, ast.Tuple):
+        return node.elts
+    if isinstance(node, ast.List):
+        return node.elts
+    return None
+
 class FBlock(object):
     def __init__(self, kind, start, end):
         self.kind = kind
@@ -209,6 +218,8 @@ class CodeGenerator(object):
             self.set_loc(s)
             self.emit0(op.POP_TOP)
         elif isinstance(s, ast.Assign):
+            if self.swap_assign(s):
+                return
             self.visit_expr(s.value)
             self.set_loc(s)
             n = len(s.targets)
@@ -768,6 +779,32 @@ class CodeGenerator(object):
                             t.lineno, t.col_offset + 1)
         else:
             raise SyntaxErr("cannot assign to expression", t.lineno, t.col_offset + 1)
+
+    def swap_assign(self, s):
+        """`a, b = x, y` (or three names): the values go on the stack and are stored from
+        there, without building a tuple and unpacking it (as CPython does)."""
+        if len(s.targets) != 1:
+            return False
+        elts = display_elements(s.targets[0])
+        values = display_elements(s.value)
+        if elts is None or values is None or len(elts) != len(values) or \
+                len(elts) < 2 or len(elts) > 3:
+            return False
+        for e in elts:
+            if isinstance(e, ast.Starred):
+                return False
+        for v in values:
+            if isinstance(v, ast.Starred):
+                return False
+        for v in values:
+            self.visit_expr(v)
+        self.set_loc(s.targets[0])
+        if len(elts) == 3:
+            self.emit0(op.ROT_THREE)
+        self.emit0(op.ROT_TWO)
+        for e in elts:
+            self.store_target(e)
+        return True
 
     def delete_target(self, t):
         self.set_loc(t)

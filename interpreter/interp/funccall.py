@@ -12,6 +12,35 @@ from interp.pyframe import PyFrame
 from objspace import usersubclass, typeobject
 
 
+def call_positional(space, w_func, args_w):
+    """A plain function (co_fast_argcount == len(args_w)) called with positional values."""
+    code = w_func.code
+    frame = PyFrame(space, code, w_func.w_globals, w_func.closure)
+    locals_w = frame.locals_w
+    for i in range(len(args_w)):
+        locals_w[i] = args_w[i]
+    return frame.run(space)
+
+
+def plain_init(space, w_type):
+    """The `__init__` function (a W_Function) of a class whose instantiation is just
+    "allocate a plain instance, call __init__": no metaclass, no custom __new__, no built-in
+    base. None otherwise. Remembered per type version."""
+    if w_type.init_version is w_type.version:
+        return w_type.plain_init
+    w_init = None
+    if w_type.is_heaptype and w_type.w_metatype is None and \
+            solid_kind(space, w_type) == KIND_OBJECT:
+        w_new_where = w_type.lookup_where("__new__")
+        if w_new_where is None or not w_new_where.is_heaptype:
+            w_found = w_type.lookup("__init__")
+            if isinstance(w_found, W_Function):
+                w_init = w_found
+    w_type.plain_init = w_init
+    w_type.init_version = w_type.version
+    return w_init
+
+
 def call_user_function(space, w_func, args):
     code = w_func.code
     frame = PyFrame(space, code, w_func.w_globals, w_func.closure)

@@ -292,6 +292,11 @@ class PyFrame(W_Root):
                 if isinstance(w_func, W_Function) and w_func.code.co_fast_argcount == arg:
                     stack.append(self.call_fast(space, w_func, arg))
                     continue
+                if isinstance(w_func, W_TypeObject):
+                    w_init = space.plain_init(w_func)
+                    if w_init is not None and w_init.code.co_fast_argcount == arg + 1:
+                        stack.append(self.instantiate_fast(space, w_func, w_init, arg))
+                        continue
                 args_w = self.popn(arg)
                 w_func = stack.pop()
                 stack.append(space.call_function(w_func, args_w))
@@ -376,6 +381,25 @@ class PyFrame(W_Root):
             locals_w[i] = stack[base + i]
         del stack[base - 1:]
         return frame.run(space)
+
+    def instantiate_fast(self, space, w_type, w_init, nargs):
+        """`C(args)` for a class with a plain instantiation (funccall.plain_init): a new
+        instance and the arguments go straight into the locals of __init__'s frame."""
+        stack = self.stack
+        w_obj = W_ObjectInstance(w_type)
+        frame = PyFrame(space, w_init.code, w_init.w_globals, w_init.closure)
+        base = len(stack) - nargs
+        assert base >= 1
+        locals_w = frame.locals_w
+        locals_w[0] = w_obj
+        for i in range(nargs):
+            locals_w[i + 1] = stack[base + i]
+        del stack[base - 1:]
+        w_res = frame.run(space)
+        if not space.is_none(w_res):
+            raise space.type_error("__init__() should return None, not '%s'" %
+                                   space.type_name(w_res))
+        return w_obj
 
     def unbound_local(self, space, arg):
         name = self.code.co_varnames[arg]

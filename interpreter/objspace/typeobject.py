@@ -69,6 +69,8 @@ class W_TypeObject(W_Root):
         self.lookup_cache = {}      # name -> W_Root or None (missing)
         self.version = VersionTag()
         self.w_metatype = None      # a user metaclass (None: type)
+        self.plain_init = None      # funccall.plain_init's answer, valid for init_version
+        self.init_version = None
 
     def gettype(self, space):
         if self.w_metatype is not None:

@@ -24,7 +24,13 @@ static void set_ascii_flag(rpy_str *s)
 {
     if (s->kind != 1) return;
     const uint8_t *p = RT_U8(s);
-    for (int64_t i = 0; i < s->length; i++)
+    int64_t n = s->length, i = 0;
+    for (; i + 8 <= n; i += 8) {                 /* eight bytes at a time */
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (w & UINT64_C(0x8080808080808080)) return;
+    }
+    for (; i < n; i++)
         if (p[i] >= 128) return;
     s->flags |= RPY_STR_ASCII;
 }
@@ -325,8 +331,22 @@ int64_t rt_str_find_raw(rpy_str *s, rpy_str *sub, int64_t start, int64_t end, in
     if (dir > 0) {
         if (s->kind == 1) {
             const uint8_t *base = RT_U8(s);
-            const void *hit = memmem(base + start, (size_t)(end - start), sub->data, (size_t)m);
-            return hit ? (const uint8_t *)hit - base : -1;
+            const uint8_t *needle = sub->data;
+            if (m > 8)
+            {
+                const void *hit = memmem(base + start, (size_t)(end - start), needle, (size_t)m);
+                return hit ? (const uint8_t *)hit - base : -1;
+            }
+            /* short needles (the usual case): memchr for the first byte, then compare;
+             * glibc's memmem costs more to set up than this whole search */
+            const uint8_t *p = base + start, *last = base + end - m;
+            while (p <= last) {
+                p = memchr(p, needle[0], (size_t)(last - p) + 1);
+                if (!p) return -1;
+                if (memcmp(p + 1, needle + 1, (size_t)m - 1) == 0) return p - base;
+                p++;
+            }
+            return -1;
         }
         rpy_char c0 = rpy_str_getchar(sub, 0);
         for (int64_t i = start; i <= end - m; i++)

@@ -1,0 +1,186 @@
+# Calls and instantiations that the interpreter runs through fast paths, and the cases next to
+# them that must still take the general way (wrong argument counts, defaults, custom __new__,
+# metaclasses, __init__ replaced or returning a value, swaps of two and three targets).
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def __repr__(self):
+        return "Point(%r, %r)" % (self.x, self.y)
+
+
+def make(n):
+    return [Point(i, i * 2) for i in range(n)]
+
+
+print(make(3))
+try:
+    Point(1)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    Point(1, 2, 3)
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class Defaults:
+    def __init__(self, a, b=10):
+        self.total = a + b
+
+
+print(Defaults(1).total, Defaults(1, 2).total, Defaults(b=5, a=1).total)
+
+
+class BadInit:
+    def __init__(self):
+        return 42
+
+
+try:
+    BadInit()
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class WithNew:
+    def __new__(cls, v):
+        print("__new__", cls.__name__, v)
+        return super().__new__(cls)
+
+    def __init__(self, v):
+        self.v = v
+
+
+print(WithNew(5).v)
+
+
+class Meta(type):
+    def __call__(cls, *args):
+        print("Meta.__call__", args)
+        return super().__call__(*args)
+
+
+class Managed(metaclass=Meta):
+    def __init__(self, a):
+        self.a = a
+
+
+print(Managed(7).a)
+
+
+class Later:
+    def __init__(self, a):
+        self.a = a
+
+
+objs = [Later(i) for i in range(2)]
+
+
+def new_init(self, a):
+    self.a = a * 100
+
+
+Later.__init__ = new_init
+objs.append(Later(3))
+print([o.a for o in objs])
+del Later.__init__
+try:
+    Later(4)
+except TypeError as e:
+    print("TypeError:", e)
+print(type(Later()).__name__)
+
+
+class Base:
+    def __init__(self, a):
+        self.base = a
+
+
+class Derived(Base):
+    pass
+
+
+print(Derived(9).base)
+Base.__init__ = lambda self, a: setattr(self, "base", -a)
+print(Derived(9).base)
+
+
+def f(a, b):
+    return a - b
+
+
+def g(a, b=2):
+    return a * b
+
+
+def h(*args):
+    return len(args)
+
+
+def k(a, *, key):
+    return (a, key)
+
+
+print(f(5, 3), g(4), g(4, 3), h(1, 2, 3), k(1, key=2))
+try:
+    f(1)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    f(1, 2, 3)
+except TypeError as e:
+    print("TypeError:", e)
+
+
+def cell_arg(x):
+    def inner():
+        return x
+    return inner
+
+
+print(cell_arg(11)())
+
+
+def gen(n):
+    yield n
+    yield n + 1
+
+
+print(list(gen(3)))
+
+
+class Ops:
+    def __init__(self, v):
+        self.v = v
+
+    def __add__(self, other):
+        return Ops(self.v + other.v)
+
+    def __lt__(self, other):
+        return self.v < other.v
+
+
+print((Ops(1) + Ops(2)).v, Ops(1) < Ops(2), sorted([Ops(3), Ops(1), Ops(2)])[0].v)
+
+a, b = 1, 2
+a, b = b, a
+print(a, b)
+x, y, z = "x", "y", "z"
+x, y, z = z, x, y
+print(x, y, z)
+p = Point(0, 0)
+p.x, p.y = p.y + 1, p.x + 2
+print(p)
+lst = [0, 1, 2]
+lst[0], lst[2] = lst[2], lst[0]
+print(lst)
+[m, n] = [n2 for n2 in (5, 6)]
+print(m, n)
+try:
+    q, r = 1, 2, 3
+except ValueError as e:
+    print("ValueError:", e)

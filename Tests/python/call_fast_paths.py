@@ -184,3 +184,46 @@ try:
     q, r = 1, 2, 3
 except ValueError as e:
     print("ValueError:", e)
+
+# built-in list methods called as methods (run inline by the eval loop)
+stack = []
+for i in range(4):
+    stack.append(i * i)
+print(stack, stack.pop(), stack.pop(0), stack)
+try:
+    [].pop()
+except IndexError as e:
+    print("IndexError:", e)
+try:
+    stack.append()
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    stack.append(1, 2)
+except TypeError as e:
+    print("TypeError:", e)
+print(list.append(stack, 9), stack, list.pop(stack), stack)
+
+
+class Loud(list):
+    def append(self, x):
+        print("Loud.append", x)
+        super().append(x)
+
+
+ld = Loud()
+ld.append(1)
+print(ld, ld.pop())
+app = stack.append
+app(42)
+print(stack)
+
+# unpacking tuples and lists of the right and the wrong length
+for pair in [(1, 2), [3, 4], "ab", range(2)]:
+    u, v = pair
+    print(u, v)
+for bad in [(1, 2, 3), [1], "abc"]:
+    try:
+        u, v = bad
+    except ValueError as e:
+        print("ValueError:", e)

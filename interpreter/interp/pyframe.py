@@ -14,7 +14,8 @@ from objspace.model import (W_Root, W_IntObject, W_FloatObject, W_StrObject, W_T
 from objspace.typeobject import (W_TypeObject, W_ExceptionObject, W_Traceback,
                                  W_ObjectInstance, W_Module)
 from objspace.function import (Arguments, W_Function, W_BuiltinFunction, W_Method,
-                               W_Generator, W_Super)
+                               W_Generator, W_Super, positional, FAST_NONE, FAST_LIST_APPEND,
+                               FAST_LIST_POP)
 from objspace.error import OperationError
 from objspace import ops, containers, strformat
 from interp import opcodes as op
@@ -244,6 +245,14 @@ class PyFrame(W_Root):
                 if isinstance(w_func, W_Function) and w_func.code.co_fast_argcount == arg + 1:
                     stack.append(self.call_fast(space, w_func, arg + 1))
                     continue
+                if isinstance(w_func, W_BuiltinFunction) and w_func.w_self is None:
+                    if w_func.fastop == FAST_NONE or \
+                            not self.call_builtin_inline(space, w_func.fastop, arg):
+                        base = len(stack) - arg - 1
+                        args_w = stack[base:]       # the object, then the arguments
+                        del stack[base - 1:]
+                        stack.append(w_func.func(space, positional(args_w)))
+                    continue
                 args_w = self.popn(arg)
                 w_self = stack.pop()
                 w_func = stack.pop()
@@ -358,6 +367,24 @@ class PyFrame(W_Root):
                     self.pc = pc - 2
                     self.yielded = True
                     return w_res
+            elif opcode == op.UNPACK_SEQUENCE:
+                w_seq = stack[-1]
+                if type(w_seq) is W_TupleObject and len(w_seq.items) == arg:
+                    stack.pop()
+                    titems = w_seq.items
+                    i = arg - 1
+                    while i >= 0:
+                        stack.append(titems[i])
+                        i -= 1
+                elif type(w_seq) is W_ListObject and len(w_seq.items) == arg:
+                    stack.pop()
+                    litems = w_seq.items
+                    i = arg - 1
+                    while i >= 0:
+                        stack.append(litems[i])
+                        i -= 1
+                else:
+                    self.dispatch_rare(space, opcode, arg)
             elif opcode == op.DUP_TOP:
                 stack.append(stack[-1])
             elif opcode == op.ROT_TWO:
@@ -381,6 +408,25 @@ class PyFrame(W_Root):
             locals_w[i] = stack[base + i]
         del stack[base - 1:]
         return frame.run(space)
+
+    def call_builtin_inline(self, space, fastop, nargs):
+        """`obj.method(args)` for a few built-in methods (W_BuiltinFunction.fastop), done
+        here without an argument list; False when the call needs the general path."""
+        stack = self.stack
+        top = len(stack)
+        w_obj = stack[top - 1 - nargs]
+        if fastop == FAST_LIST_APPEND and nargs == 1 and isinstance(w_obj, W_ListObject):
+            w_obj.items.append(stack[top - 1])
+            del stack[top - 3:]
+            stack.append(space.w_None)
+            return True
+        if fastop == FAST_LIST_POP and nargs == 0 and isinstance(w_obj, W_ListObject) and \
+                len(w_obj.items) > 0:
+            w_item = w_obj.items.pop()
+            del stack[top - 2:]
+            stack.append(w_item)
+            return True
+        return False
 
     def instantiate_fast(self, space, w_type, w_init, nargs):
         """`C(args)` for a class with a plain instantiation (funccall.plain_init): a new

@@ -3,7 +3,8 @@
 from objspace.model import (W_Root, W_IntObject, W_FloatObject, W_StrObject, W_TupleObject,
                             W_ListObject, W_DictObject, W_SetObject, W_RangeObject,
                             W_ListSnapshotIter, W_DictView)
-from objspace.function import Arguments, W_ClassMethod, W_StaticMethod
+from objspace.function import (Arguments, W_ClassMethod, W_StaticMethod, W_BuiltinFunction,
+                               FAST_LIST_APPEND, FAST_LIST_POP)
 from objspace.error import OperationError
 from objspace import ops, containers, strformat
 from module.argparse_rt import parse_args, check_positional
@@ -12,6 +13,11 @@ from objspace import rbigint as rb
 from objspace.model import W_LongObject
 from objspace.setstorage import SetStorage
 
+
+
+def set_fastop(w_func, fastop):
+    assert isinstance(w_func, W_BuiltinFunction)
+    w_func.fastop = fastop
 
 def rest(args):
     return Arguments(args.args_w[1:], args.kw_names, args.kw_values_w)
@@ -535,6 +541,8 @@ def install(space):
                        ("count", seq_count), ("reverse", l_reverse), ("sort", l_sort),
                        ("clear", l_clear), ("copy", l_copy)]:
         ld[name] = space.newbuiltin(name, func)
+    set_fastop(ld["append"], FAST_LIST_APPEND)
+    set_fastop(ld["pop"], FAST_LIST_POP)
     td = space.w_tuple.dict_w
     td["index"] = space.newbuiltin("index", seq_index)
     td["count"] = space.newbuiltin("count", seq_count)

@@ -58,6 +58,13 @@ class W_Function(W_Root):
         return True
 
 
+# W_BuiltinFunction.fastop: built-in methods the eval loop runs inline when called as
+# `obj.method(...)` on the right kind of object (interp/pyframe.py, call_builtin_inline).
+FAST_NONE = 0
+FAST_LIST_APPEND = 1
+FAST_LIST_POP = 2
+
+
 class W_BuiltinFunction(W_Root):
     """A function implemented in the interpreter: `func(space, args) -> W_Root`."""
 
@@ -65,6 +72,7 @@ class W_BuiltinFunction(W_Root):
         self.name = name
         self.func = func
         self.w_self = None      # set for methods bound at creation (module functions: None)
+        self.fastop = FAST_NONE
 
     def gettype(self, space):
         return space.w_builtin_function_or_method

@@ -190,3 +190,54 @@ print(uses_abs(-3))
 g = {"counter": 100}
 exec("def f():\n    return counter\n", g)
 print(g["f"](), bump())
+
+
+# one instruction, many classes: each answer must belong to its own class
+class Shape:
+    def __init__(self, n):
+        self.n = n
+
+    def area(self):
+        return 0
+
+    def describe(self):
+        return "%s n=%d area=%r" % (type(self).__name__, self.n, self.area())
+
+
+class Sq(Shape):
+    def area(self):
+        return self.n * self.n
+
+
+class Tri(Shape):
+    def __init__(self, n):
+        self.extra = "t"
+        self.n = n
+
+    def area(self):
+        return self.n * self.n / 2
+
+
+class Circ(Shape):
+    area = property(lambda self: "property, not method")
+
+    def describe(self):
+        return "Circ " + self.area
+
+
+class Weird(Shape):
+    def __getattribute__(self, name):
+        if name == "n":
+            return 99
+        return object.__getattribute__(self, name)
+
+
+shapes = [Shape(1), Sq(2), Tri(3), Circ(4), Weird(5)]
+for rnd in range(3):
+    print([s.describe() for s in shapes])
+    print([s.n for s in shapes])
+    for s in shapes:
+        s.n = s.n + 1
+    if rnd == 1:
+        Sq.area = lambda self: -1
+        Tri.n = property(lambda self: 7, lambda self, v: None)

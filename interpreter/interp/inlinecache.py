@@ -12,11 +12,79 @@ An entry is keyed on identities that change whenever its answer could change:
 
 The fast paths are in the eval loop (interp/pyframe.py); the functions here fill the entries
 after the generic path has run, and only when the answer depends on nothing but those keys.
+
+An instruction's entry holds one answer. Instructions that see several classes in turn (a
+method of a base class reading `self.x` on instances of four subclasses) would miss every
+time, so every answer also goes into one shared table keyed by (kind of access, type version,
+map, name): a miss first looks there and, on a hit, copies the answer into the instruction's
+entry, which costs a hash and a few comparisons instead of the generic lookup.
 """
 
+from rlib.objectmodel import compute_hash
 from objspace.model import W_DictObject
 from objspace.typeobject import W_ObjectInstance, W_TypeObject, W_Module
 from objspace.function import W_Function, W_BuiltinFunction, W_Super
+
+
+KIND_LOAD_ATTR = 1
+KIND_STORE_ATTR = 2
+KIND_LOAD_METHOD = 3
+
+SHARED_BITS = 11
+
+
+class SharedCache(object):
+    """The table behind all instructions' entries (a prebuilt instance)."""
+
+    def __init__(self):
+        size = 1 << SHARED_BITS
+        self.kinds = [0] * size
+        self.versions = [None] * size
+        self.maps = [None] * size
+        self.names = [""] * size
+        self.newmaps = [None] * size
+        self.indexes = [0] * size
+        self.values = [None] * size
+
+
+SHARED = SharedCache()
+
+
+def shared_slot(kind, version, map, name):
+    h = version.number * 1000003 ^ compute_hash(name) ^ kind
+    if map is not None:
+        h = h ^ (map.number * 8191)
+    return h & ((1 << SHARED_BITS) - 1)
+
+
+def remember(code, ci, kind, name):
+    """Copy instruction ci's (just filled) entry into the shared table."""
+    version = code.cache_versions[ci]
+    map = code.cache_maps[ci]
+    i = shared_slot(kind, version, map, name)
+    t = SHARED
+    t.kinds[i] = kind
+    t.versions[i] = version
+    t.maps[i] = map
+    t.names[i] = name
+    t.newmaps[i] = code.cache_newmaps[ci]
+    t.indexes[i] = code.cache_index[ci]
+    t.values[i] = code.cache_values[ci]
+
+
+def recall(code, ci, kind, version, map, name):
+    """Fill instruction ci's entry from the shared table; False when it has no answer."""
+    i = shared_slot(kind, version, map, name)
+    t = SHARED
+    if t.kinds[i] != kind or t.versions[i] is not version or t.maps[i] is not map or \
+            t.names[i] != name:
+        return False
+    code.cache_versions[ci] = version
+    code.cache_maps[ci] = map
+    code.cache_newmaps[ci] = t.newmaps[i]
+    code.cache_index[ci] = t.indexes[i]
+    code.cache_values[ci] = t.values[i]
+    return True
 
 
 def plain_name(name):
@@ -51,6 +119,7 @@ def fill_load_attr(space, code, ci, w_obj, name):
     code.cache_versions[ci] = w_type.version
     code.cache_maps[ci] = w_obj.map
     code.cache_index[ci] = index
+    remember(code, ci, KIND_LOAD_ATTR, name)
 
 
 def fill_store_attr(space, code, ci, w_obj, name, old_map):
@@ -73,6 +142,7 @@ def fill_store_attr(space, code, ci, w_obj, name, old_map):
     code.cache_versions[ci] = w_type.version
     code.cache_maps[ci] = old_map
     code.cache_index[ci] = index
+    remember(code, ci, KIND_STORE_ATTR, name)
 
 
 def cacheable_method(w_descr):
@@ -100,6 +170,7 @@ def fill_load_method(space, code, ci, w_obj, name, w_descr):
         code.cache_maps[ci] = None
     code.cache_versions[ci] = w_type.version
     code.cache_values[ci] = w_descr
+    remember(code, ci, KIND_LOAD_METHOD, name)
 
 
 def fill_load_global(code, ci, w_globals, w_builtins, w_value):

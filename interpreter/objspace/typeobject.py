@@ -40,6 +40,7 @@ class MethodCache(object):
         self.names = [""] * size
         self.results = [None] * size
         self.versions_made = 0
+        self.maps_made = 0
 
 
 METHOD_CACHE = MethodCache()
@@ -199,6 +200,8 @@ class Map(object):
     _immutable_fields_ = ["indexes", "names[*]"]
 
     def __init__(self, names):
+        METHOD_CACHE.maps_made += 1
+        self.number = METHOD_CACHE.maps_made       # unique: hashed by inline caches
         self.names = names
         self.indexes = {}
         for i in range(len(names)):

@@ -241,3 +241,27 @@ for rnd in range(3):
     if rnd == 1:
         Sq.area = lambda self: -1
         Tri.n = property(lambda self: 7, lambda self, v: None)
+
+
+# truth and missing-attribute hooks added and removed after objects were tested
+class T:
+    pass
+
+
+t = T()
+print(bool(t), "yes" if t else "no")
+T.__len__ = lambda self: 0
+print(bool(t), "yes" if t else "no")
+T.__bool__ = lambda self: True
+print(bool(t), "yes" if t else "no")
+del T.__bool__
+del T.__len__
+print(bool(t), "yes" if t else "no")
+try:
+    t.missing
+except AttributeError as e:
+    print("AttributeError:", e)
+T.__getattr__ = lambda self, name: "computed " + name
+print(t.missing)
+del T.__getattr__
+print(hasattr(t, "missing"))

@@ -14,7 +14,8 @@ from objspace.model import (W_Root, W_NoneObject, W_IntObject, W_BoolObject, W_F
                             W_CallIterObject, W_NotImplementedObject, W_EllipsisObject,
                             W_DictView)
 from objspace.typeobject import (W_TypeObject, W_ObjectInstance, W_ExceptionObject, W_Module,
-                                 W_Traceback, W_GenericAlias, W_UnionType)
+                                 W_Traceback, W_GenericAlias, W_UnionType, HOOK_BOOL,
+                                 HOOK_LEN)
 from objspace.function import (W_Function, W_BuiltinFunction, W_Method, W_Property,
                                W_ClassMethod, W_StaticMethod, W_Generator, W_Super)
 from objspace.error import OperationError
@@ -59,7 +60,7 @@ CMP_SWAPPED = [0, 1, 4, 5, 2, 3]
 
 def is_true(space, w_obj):
     w_type = space.type(w_obj)
-    if w_type.is_heaptype:
+    if w_type.is_heaptype and w_type.user_hooks() & (HOOK_BOOL | HOOK_LEN):
         w_bool = user_method(w_type, "__bool__")
         if w_bool is not None:
             w_res = space.call_function(w_bool, [w_obj])

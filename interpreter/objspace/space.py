@@ -15,7 +15,7 @@ from objspace.model import (W_Root, W_NoneObject, W_NotImplementedObject, W_Elli
 from objspace.typeobject import (W_TypeObject, W_ObjectInstance, W_ExceptionObject, W_Module,
                                  W_Traceback, W_GenericAlias, compute_mro, KIND_OBJECT,
                                  KIND_EXCEPTION,
-                                 KIND_BUILTIN)
+                                 KIND_BUILTIN, HOOK_GETATTRIBUTE, HOOK_SETATTR, HOOK_GETATTR)
 from objspace.function import (Arguments, positional, W_Function, W_BuiltinFunction, W_Method,
                                W_ClassMethod, W_StaticMethod, W_Property, W_Super, W_Generator)
 from objspace.error import OperationError
@@ -414,7 +414,9 @@ class ObjSpace(object):
         w_res = self.findattr(w_obj, name)
         if w_res is None:
             w_type = self.type(w_obj)
-            w_getattr = w_type.lookup("__getattr__") if w_type.is_heaptype else None
+            w_getattr = None
+            if w_type.is_heaptype and w_type.user_hooks() & HOOK_GETATTR:
+                w_getattr = w_type.lookup("__getattr__")
             if w_getattr is not None:
                 return self.call_function(w_getattr, [w_obj, self.newstr(name)])
             raise self.no_attribute(w_obj, name)
@@ -440,7 +442,7 @@ class ObjSpace(object):
                 return w_res
         w_type = self.type(w_obj)
         w_type = promote(w_type)
-        if w_type.is_heaptype:
+        if w_type.is_heaptype and w_type.user_hooks() & HOOK_GETATTRIBUTE:
             w_ga = w_type.lookup("__getattribute__")
             if w_ga is not None and not isinstance(w_ga, W_BuiltinFunction):
                 try:
@@ -486,7 +488,7 @@ class ObjSpace(object):
 
     def setattr(self, w_obj, name, w_value):
         w_type = self.type(w_obj)
-        if w_type.is_heaptype:
+        if w_type.is_heaptype and w_type.user_hooks() & HOOK_SETATTR:
             w_setattr = w_type.lookup("__setattr__")
             if w_setattr is not None and not isinstance(w_setattr, W_BuiltinFunction):
                 self.call_function(w_setattr, [w_obj, self.newstr(name), w_value])

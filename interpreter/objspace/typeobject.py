@@ -10,6 +10,7 @@ from objspace.model import W_Root
 from rlib.jit import elidable, promote, we_are_jitted
 from rlib.objectmodel import compute_hash
 from objspace.error import OperationError
+from objspace.function import W_BuiltinFunction
 
 KIND_OBJECT = 0       # instances are W_ObjectInstance
 KIND_EXCEPTION = 1    # instances are W_ExceptionObject
@@ -52,6 +53,13 @@ class _Missing(W_Root):
 
 MISSING = _Missing()
 
+HOOK_NAMES = ["__bool__", "__len__", "__getattribute__", "__setattr__", "__getattr__"]
+HOOK_BOOL = 1
+HOOK_LEN = 2
+HOOK_GETATTRIBUTE = 4
+HOOK_SETATTR = 8
+HOOK_GETATTR = 16
+
 
 class W_TypeObject(W_Root):
     _immutable_fields_ = ["version?", "kind", "mro_w?"]
@@ -72,6 +80,8 @@ class W_TypeObject(W_Root):
         self.w_metatype = None      # a user metaclass (None: type)
         self.plain_init = None      # funccall.plain_init's answer, valid for init_version
         self.init_version = None
+        self.hook_bits = 0          # user_hooks()'s answer, valid for hooks_version
+        self.hooks_version = None
 
     def gettype(self, space):
         if self.w_metatype is not None:
@@ -108,6 +118,21 @@ class W_TypeObject(W_Root):
                 break
         cache[name] = w_found
         return w_found
+
+    def user_hooks(self):
+        """Which special methods that change how every object of this type behaves (truth,
+        attribute access) are defined in Python by a user class: HOOK_* bits, remembered per
+        version, so that the common case (none) costs one comparison."""
+        if self.hooks_version is self.version:
+            return self.hook_bits
+        bits = 0
+        for i in range(len(HOOK_NAMES)):
+            w_m = self.lookup(HOOK_NAMES[i])
+            if w_m is not None and not isinstance(w_m, W_BuiltinFunction):
+                bits |= 1 << i
+        self.hook_bits = bits
+        self.hooks_version = self.version
+        return bits
 
     def invalidate(self):
         """The dict of this type (or of a base) changed: forget cached lookups."""

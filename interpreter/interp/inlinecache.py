@@ -16,8 +16,8 @@ after the generic path has run, and only when the answer depends on nothing but 
 An instruction's entry holds one answer. Instructions that see several classes in turn (a
 method of a base class reading `self.x` on instances of four subclasses) would miss every
 time, so every answer also goes into one shared table keyed by (kind of access, type version,
-map, name): a miss first looks there and, on a hit, copies the answer into the instruction's
-entry, which costs a hash and a few comparisons instead of the generic lookup.
+map, name): a miss first looks there, which costs a hash and a few comparisons instead of the generic
+lookup.
 """
 
 from rlib.objectmodel import compute_hash
@@ -72,19 +72,15 @@ def remember(code, ci, kind, name):
     t.values[i] = code.cache_values[ci]
 
 
-def recall(code, ci, kind, version, map, name):
-    """Fill instruction ci's entry from the shared table; False when it has no answer."""
+def recall(kind, version, map, name):
+    """The slot of the shared table that answers this access, or -1. The instruction's own
+    entry is left alone: it keeps serving the class it was filled for."""
     i = shared_slot(kind, version, map, name)
     t = SHARED
     if t.kinds[i] != kind or t.versions[i] is not version or t.maps[i] is not map or \
             t.names[i] != name:
-        return False
-    code.cache_versions[ci] = version
-    code.cache_maps[ci] = map
-    code.cache_newmaps[ci] = t.newmaps[i]
-    code.cache_index[ci] = t.indexes[i]
-    code.cache_values[ci] = t.values[i]
-    return True
+        return -1
+    return i
 
 
 def plain_name(name):

@@ -485,10 +485,11 @@ class PyFrame(W_Root):
         return w_value
 
     def load_attr(self, space, w_obj, name, ci):
-        code = self.code
-        if type(w_obj) is W_ObjectInstance and inlinecache.recall(
-                code, ci, inlinecache.KIND_LOAD_ATTR, w_obj.w_type.version, w_obj.map, name):
-            return w_obj.storage[code.cache_index[ci]]
+        if type(w_obj) is W_ObjectInstance:
+            slot = inlinecache.recall(inlinecache.KIND_LOAD_ATTR, w_obj.w_type.version,
+                                      w_obj.map, name)
+            if slot >= 0:
+                return w_obj.storage[inlinecache.SHARED.indexes[slot]]
         w_res = space.getattr(w_obj, name)
         inlinecache.fill_load_attr(space, self.code, ci, w_obj, name)
         return w_res
@@ -496,12 +497,12 @@ class PyFrame(W_Root):
     def store_attr(self, space, w_obj, name, w_value, ci):
         if type(w_obj) is W_ObjectInstance:
             old_map = w_obj.map
-            code = self.code
-            if inlinecache.recall(code, ci, inlinecache.KIND_STORE_ATTR, w_obj.w_type.version,
-                                  old_map, name):
-                new_map = code.cache_newmaps[ci]
+            slot = inlinecache.recall(inlinecache.KIND_STORE_ATTR, w_obj.w_type.version,
+                                      old_map, name)
+            if slot >= 0:
+                new_map = inlinecache.SHARED.newmaps[slot]
                 if new_map is None:
-                    w_obj.storage[code.cache_index[ci]] = w_value
+                    w_obj.storage[inlinecache.SHARED.indexes[slot]] = w_value
                 else:
                     w_obj.storage.append(w_value)
                     w_obj.map = new_map
@@ -514,14 +515,13 @@ class PyFrame(W_Root):
     def load_method(self, space, name, ci):
         w_obj = self.pop()
         w_type = space.type(w_obj)
-        code = self.code
         if type(w_obj) is W_ObjectInstance:
             map = w_obj.map
         else:
             map = None
-        if inlinecache.recall(code, ci, inlinecache.KIND_LOAD_METHOD, w_type.version, map,
-                              name):
-            self.push(code.cache_values[ci])
+        slot = inlinecache.recall(inlinecache.KIND_LOAD_METHOD, w_type.version, map, name)
+        if slot >= 0:
+            self.push(inlinecache.SHARED.values[slot])
             self.push(w_obj)
             return
         if not isinstance(w_obj, W_TypeObject) and not isinstance(w_obj, W_Module) and \

@@ -33,18 +33,24 @@ KIND_LOAD_METHOD = 3
 SHARED_BITS = 11
 
 
+class SharedEntry(object):
+    """One answer of the shared table: all fields together, so a probe reads one object."""
+
+    def __init__(self):
+        self.kind = 0
+        self.version = None
+        self.map = None
+        self.name = ""
+        self.newmap = None
+        self.index = 0
+        self.w_value = None
+
+
 class SharedCache(object):
     """The table behind all instructions' entries (a prebuilt instance)."""
 
     def __init__(self):
-        size = 1 << SHARED_BITS
-        self.kinds = [0] * size
-        self.versions = [None] * size
-        self.maps = [None] * size
-        self.names = [""] * size
-        self.newmaps = [None] * size
-        self.indexes = [0] * size
-        self.values = [None] * size
+        self.entries = [SharedEntry() for i in range(1 << SHARED_BITS)]
 
 
 SHARED = SharedCache()
@@ -61,26 +67,23 @@ def remember(code, ci, kind, name):
     """Copy instruction ci's (just filled) entry into the shared table."""
     version = code.cache_versions[ci]
     map = code.cache_maps[ci]
-    i = shared_slot(kind, version, map, name)
-    t = SHARED
-    t.kinds[i] = kind
-    t.versions[i] = version
-    t.maps[i] = map
-    t.names[i] = name
-    t.newmaps[i] = code.cache_newmaps[ci]
-    t.indexes[i] = code.cache_index[ci]
-    t.values[i] = code.cache_values[ci]
+    e = SHARED.entries[shared_slot(kind, version, map, name)]
+    e.kind = kind
+    e.version = version
+    e.map = map
+    e.name = name
+    e.newmap = code.cache_newmaps[ci]
+    e.index = code.cache_index[ci]
+    e.w_value = code.cache_values[ci]
 
 
 def recall(kind, version, map, name):
-    """The slot of the shared table that answers this access, or -1. The instruction's own
-    entry is left alone: it keeps serving the class it was filled for."""
-    i = shared_slot(kind, version, map, name)
-    t = SHARED
-    if t.kinds[i] != kind or t.versions[i] is not version or t.maps[i] is not map or \
-            t.names[i] != name:
-        return -1
-    return i
+    """The shared entry that answers this access, or None. The instruction's own entry is
+    left alone: it keeps serving the class it was filled for."""
+    e = SHARED.entries[shared_slot(kind, version, map, name)]
+    if e.version is not version or e.map is not map or e.kind != kind or e.name != name:
+        return None
+    return e
 
 
 def plain_name(name):

@@ -486,10 +486,10 @@ class PyFrame(W_Root):
 
     def load_attr(self, space, w_obj, name, ci):
         if type(w_obj) is W_ObjectInstance:
-            slot = inlinecache.recall(inlinecache.KIND_LOAD_ATTR, w_obj.w_type.version,
-                                      w_obj.map, name)
-            if slot >= 0:
-                return w_obj.storage[inlinecache.SHARED.indexes[slot]]
+            entry = inlinecache.recall(inlinecache.KIND_LOAD_ATTR, w_obj.w_type.version,
+                                       w_obj.map, name)
+            if entry is not None:
+                return w_obj.storage[entry.index]
         w_res = space.getattr(w_obj, name)
         inlinecache.fill_load_attr(space, self.code, ci, w_obj, name)
         return w_res
@@ -497,12 +497,12 @@ class PyFrame(W_Root):
     def store_attr(self, space, w_obj, name, w_value, ci):
         if type(w_obj) is W_ObjectInstance:
             old_map = w_obj.map
-            slot = inlinecache.recall(inlinecache.KIND_STORE_ATTR, w_obj.w_type.version,
-                                      old_map, name)
-            if slot >= 0:
-                new_map = inlinecache.SHARED.newmaps[slot]
+            entry = inlinecache.recall(inlinecache.KIND_STORE_ATTR, w_obj.w_type.version,
+                                       old_map, name)
+            if entry is not None:
+                new_map = entry.newmap
                 if new_map is None:
-                    w_obj.storage[inlinecache.SHARED.indexes[slot]] = w_value
+                    w_obj.storage[entry.index] = w_value
                 else:
                     w_obj.storage.append(w_value)
                     w_obj.map = new_map
@@ -519,9 +519,9 @@ class PyFrame(W_Root):
             map = w_obj.map
         else:
             map = None
-        slot = inlinecache.recall(inlinecache.KIND_LOAD_METHOD, w_type.version, map, name)
-        if slot >= 0:
-            self.push(inlinecache.SHARED.values[slot])
+        entry = inlinecache.recall(inlinecache.KIND_LOAD_METHOD, w_type.version, map, name)
+        if entry is not None:
+            self.push(entry.w_value)
             self.push(w_obj)
             return
         if not isinstance(w_obj, W_TypeObject) and not isinstance(w_obj, W_Module) and \

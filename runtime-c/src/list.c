@@ -174,6 +174,12 @@ rpy_list *rpy_list_mul(rpy_list *l, int64_t n)
         return rpy_list_new(0);
     }
     rpy_list *r = rpy_list_new(total);
+    if (l->length == 1) {                     /* [x] * n, the usual case: no copying loop */
+        rpy_word w = l->items[0];
+        if (w.u != 0)
+            for (int64_t k = 0; k < n; k++) r->items[k] = w;
+        return r;                             /* rpy_list_new zeroed the items already */
+    }
     for (int64_t k = 0; k < n; k++)
         memcpy(r->items + k * l->length, l->items, (size_t)l->length * sizeof(rpy_word));
     return r;

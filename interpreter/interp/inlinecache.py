@@ -172,8 +172,19 @@ def fill_load_method(space, code, ci, w_obj, name, w_descr):
     remember(code, ci, KIND_LOAD_METHOD, name)
 
 
-def fill_load_global(code, ci, w_globals, w_builtins, w_value):
+def load_global(space, code, ci, w_globals, w_builtins, name):
+    """LOAD_GLOBAL's slow path: look the name up, and cache the cell that will hold its
+    value as long as neither dict gains or loses keys."""
     assert isinstance(w_globals, W_DictObject)
+    w_value = w_globals.getitem_str(name)
+    if w_value is not None:
+        cell = w_globals.cell_for(name, w_value)
+    else:
+        w_value = w_builtins.getitem_str(name)
+        if w_value is None:
+            raise space.name_error_for(name)
+        cell = w_builtins.cell_for(name, w_value)
     code.cache_index[ci] = w_globals.version
     code.cache_index2[ci] = w_builtins.version
-    code.cache_values[ci] = w_value
+    code.cache_cells[ci] = cell
+    return w_value

@@ -86,7 +86,8 @@ class PyCode(W_Root):
         self.cache_newmaps = [None] * n     # STORE_ATTR adding an attribute: the map after
         self.cache_index = [0] * n          # storage index / globals dict version
         self.cache_index2 = [0] * n         # builtins dict version
-        self.cache_values = [None] * n      # the method / global found
+        self.cache_values = [None] * n      # the method found
+        self.cache_cells = [None] * n       # the GlobalCell holding a global's value
 
     def gettype(self, space):
         return space.w_code

@@ -272,12 +272,10 @@ class PyFrame(W_Root):
                 ci = pc // 2 - 1
                 if self.w_globals.version == code.cache_index[ci] and \
                         self.w_builtins.version == code.cache_index2[ci]:
-                    stack.append(code.cache_values[ci])
+                    stack.append(code.cache_cells[ci].w_value)
                 else:
-                    w_value = self.load_global(space, code.co_names[arg])
-                    inlinecache.fill_load_global(code, ci, self.w_globals, self.w_builtins,
-                                                 w_value)
-                    stack.append(w_value)
+                    stack.append(inlinecache.load_global(space, code, ci, self.w_globals,
+                                                         self.w_builtins, code.co_names[arg]))
             elif opcode == op.JUMP_ABSOLUTE:
                 # a backward jump: the loop header is where the JIT may start tracing
                 jitdriver.can_enter_jit(pc=arg, code=code, frame=self, space=space)

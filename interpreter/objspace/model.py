@@ -147,22 +147,61 @@ def new_dict_version():
     return v
 
 
+class GlobalCell(object):
+    """The current value of one key of a dict, for LOAD_GLOBAL's inline caches."""
+
+    def __init__(self, w_value):
+        self.w_value = w_value
+
+
 class W_DictObject(W_Root):
     """Insertion-ordered dict with two storage strategies: all keys exact str (an RPython dict
-    keyed by the text), or generic (an r_dict using Python equality and hashing)."""
+    keyed by the text), or generic (an r_dict using Python equality and hashing).
+
+    For LOAD_GLOBAL's inline caches (interp/inlinecache.py), a dict has a `version`, unique
+    among all dicts, renewed whenever a key may have been added or removed, and `cells`: for
+    the keys the caches asked about, a GlobalCell kept equal to the key's value. A cache that
+    saw the current version can read the value from its cell, even after stores."""
 
     def __init__(self):
         self.strdict = {}
         self.rdict = None
         self.version = new_dict_version()
+        self.cells = None       # str -> GlobalCell, made by cell_for
 
     def gettype(self, space):
         return space.w_dict
 
     def changed(self):
-        """Every mutation gives the dict a new version, unique among all dicts: LOAD_GLOBAL's
-        inline cache (interp/inlinecache.py) is valid while the versions it saw are current."""
         self.version = new_dict_version()
+
+    def forget_cells(self):
+        """Keys went away (or the storage changed): every cache must look again."""
+        self.cells = None
+        self.changed()
+
+    def storing_str(self, key, w_value):
+        """Before `self[key] = w_value` (a str key). Without cells nobody relies on the
+        version: renew it. With cells, only a new key changes the version, and a key with a
+        cell gets the value in its cell."""
+        if self.cells is None:
+            self.changed()
+            return
+        cell = self.cells.get(key, None)
+        if cell is not None:
+            cell.w_value = w_value
+        elif self.getitem_str(key) is None:
+            self.changed()
+
+    def cell_for(self, key, w_value):
+        """The cell of an existing key whose value is w_value."""
+        if self.cells is None:
+            self.cells = {}
+        cell = self.cells.get(key, None)
+        if cell is None:
+            cell = GlobalCell(w_value)
+            self.cells[key] = cell
+        return cell
 
     def switch_to_generic(self, space):
         rd = new_rdict()
@@ -170,7 +209,7 @@ class W_DictObject(W_Root):
             rd[space.newstr(key)] = w_value
         self.rdict = rd
         self.strdict = {}
-        self.changed()
+        self.forget_cells()
 
     def length(self):
         if self.rdict is not None:
@@ -183,11 +222,11 @@ class W_DictObject(W_Root):
         return self.strdict.get(key, None)
 
     def setitem_str(self, key, w_value):
+        self.storing_str(key, w_value)
         if self.rdict is not None:
             self.rdict[holder.space.newstr(key)] = w_value
         else:
             self.strdict[key] = w_value
-        self.changed()
 
     def getitem(self, space, w_key):
         if self.rdict is None:
@@ -201,13 +240,17 @@ class W_DictObject(W_Root):
 
     def setitem(self, space, w_key, w_value):
         if self.rdict is None and type(w_key) is W_StrObject:
+            self.storing_str(w_key.value, w_value)
             self.strdict[w_key.value] = w_value
+            return
+        if self.rdict is None:
+            space.hash_w(w_key)
+            self.switch_to_generic(space)
+        if type(w_key) is W_StrObject:
+            self.storing_str(w_key.value, w_value)
         else:
-            if self.rdict is None:
-                space.hash_w(w_key)
-                self.switch_to_generic(space)
-            self.rdict[w_key] = w_value
-        self.changed()
+            self.forget_cells()     # it may equal a str key that has a cell
+        self.rdict[w_key] = w_value
 
     def delitem(self, space, w_key):
         """Returns False when the key is missing."""
@@ -223,7 +266,8 @@ class W_DictObject(W_Root):
             if w_key in self.rdict:
                 del self.rdict[w_key]
                 found = True
-        self.changed()
+        if found:
+            self.forget_cells()
         return found
 
     def keys_w(self, space):
@@ -239,7 +283,7 @@ class W_DictObject(W_Root):
     def clear(self):
         self.strdict = {}
         self.rdict = None
-        self.changed()
+        self.forget_cells()
 
 
 class W_SetObject(W_Root):

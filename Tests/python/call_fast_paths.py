@@ -227,3 +227,32 @@ for bad in [(1, 2, 3), [1], "abc"]:
         u, v = bad
     except ValueError as e:
         print("ValueError:", e)
+
+
+# exceptions with an __init__ of their own (instantiated through the fast path too)
+class AppError(Exception):
+    def __init__(self, code, msg=""):
+        Exception.__init__(self, code, msg)
+        self.code = code
+
+
+class Quiet(Exception):
+    def __init__(self, a, b):
+        self.total = a + b          # BaseException.__init__ not called: args are still (a, b)
+
+
+class Custom(AppError):
+    pass
+
+
+for exc in (AppError(1), AppError(2, "two"), Quiet(3, 4), Custom(5, "five")):
+    try:
+        raise exc
+    except AppError as e:
+        print("AppError", type(e).__name__, e.args, e.code, str(e))
+    except Exception as e:
+        print("Exception", type(e).__name__, e.args, getattr(e, "total", None), repr(e))
+e = Custom(6)
+e.code = 60
+e.extra = "x"
+print(e.code, e.extra, e.args, Custom(7, msg="kw").args)

@@ -24,19 +24,21 @@ def call_positional(space, w_func, args_w):
 
 def plain_init(space, w_type):
     """The `__init__` function (a W_Function) of a class whose instantiation is just
-    "allocate a plain instance, call __init__": no metaclass, no custom __new__, no built-in
-    base. None otherwise. Remembered per type version."""
+    "allocate a plain instance (or exception), call __init__": no metaclass, no custom
+    __new__, no built-in base. None otherwise. Remembered per type version."""
     if w_type.init_version is w_type.version:
         return w_type.plain_init
     w_init = None
+    kind = solid_kind(space, w_type)
     if w_type.is_heaptype and w_type.w_metatype is None and \
-            solid_kind(space, w_type) == KIND_OBJECT:
+            (kind == KIND_OBJECT or kind == KIND_EXCEPTION):
         w_new_where = w_type.lookup_where("__new__")
         if w_new_where is None or not w_new_where.is_heaptype:
             w_found = w_type.lookup("__init__")
             if isinstance(w_found, W_Function):
                 w_init = w_found
     w_type.plain_init = w_init
+    w_type.plain_exception = kind == KIND_EXCEPTION
     w_type.init_version = w_type.version
     return w_init
 

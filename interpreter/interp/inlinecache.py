@@ -107,7 +107,7 @@ def instance_class_ok(space, w_type, name, hook):
 
 def fill_load_attr(space, code, ci, w_obj, name):
     """After `w_obj.name` was read: cache the storage index of an instance attribute."""
-    if type(w_obj) is not W_ObjectInstance or w_obj.w_dict is not None:
+    if not isinstance(w_obj, W_ObjectInstance) or w_obj.w_dict is not None:
         return
     w_type = w_obj.w_type
     if not instance_class_ok(space, w_type, name, "__getattribute__"):
@@ -123,7 +123,7 @@ def fill_load_attr(space, code, ci, w_obj, name):
 
 def fill_store_attr(space, code, ci, w_obj, name, old_map):
     """After `w_obj.name = value` changed the instance from `old_map` to its current map."""
-    if type(w_obj) is not W_ObjectInstance or w_obj.w_dict is not None:
+    if not isinstance(w_obj, W_ObjectInstance) or w_obj.w_dict is not None:
         return
     w_type = w_obj.w_type
     if not instance_class_ok(space, w_type, name, "__setattr__"):
@@ -152,7 +152,7 @@ def cacheable_method(w_descr):
 
 def fill_load_method(space, code, ci, w_obj, name, w_descr):
     """After LOAD_METHOD found the plain function `w_descr` in the type of `w_obj`."""
-    if type(w_obj) is W_ObjectInstance:
+    if isinstance(w_obj, W_ObjectInstance):
         if w_obj.w_dict is not None or not plain_name(name):
             return
         w_type = w_obj.w_type

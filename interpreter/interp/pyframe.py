@@ -186,7 +186,7 @@ class PyFrame(W_Root):
             elif opcode == op.LOAD_ATTR:
                 w_obj = stack.pop()
                 ci = pc // 2 - 1
-                if type(w_obj) is W_ObjectInstance and w_obj.map is code.cache_maps[ci] and \
+                if isinstance(w_obj, W_ObjectInstance) and w_obj.map is code.cache_maps[ci] and \
                         w_obj.w_type.version is code.cache_versions[ci]:
                     stack.append(w_obj.storage[code.cache_index[ci]])
                 else:
@@ -210,7 +210,7 @@ class PyFrame(W_Root):
                 w_obj = stack.pop()
                 w_value = stack.pop()
                 ci = pc // 2 - 1
-                if type(w_obj) is W_ObjectInstance and w_obj.map is code.cache_maps[ci] and \
+                if isinstance(w_obj, W_ObjectInstance) and w_obj.map is code.cache_maps[ci] and \
                         w_obj.w_type.version is code.cache_versions[ci]:
                     new_map = code.cache_newmaps[ci]
                     if new_map is None:
@@ -229,7 +229,7 @@ class PyFrame(W_Root):
             elif opcode == op.LOAD_METHOD:
                 w_obj = stack[-1]
                 ci = pc // 2 - 1
-                if type(w_obj) is W_ObjectInstance:
+                if isinstance(w_obj, W_ObjectInstance):
                     hit = w_obj.map is code.cache_maps[ci] and \
                         w_obj.w_type.version is code.cache_versions[ci]
                 else:
@@ -430,10 +430,13 @@ class PyFrame(W_Root):
         """`C(args)` for a class with a plain instantiation (funccall.plain_init): a new
         instance and the arguments go straight into the locals of __init__'s frame."""
         stack = self.stack
-        w_obj = W_ObjectInstance(w_type)
-        frame = PyFrame(space, w_init.code, w_init.w_globals, w_init.closure)
         base = len(stack) - nargs
         assert base >= 1
+        if not w_type.plain_exception:
+            w_obj = W_ObjectInstance(w_type)
+        else:
+            w_obj = W_ExceptionObject(w_type, stack[base:])    # BaseException's args
+        frame = PyFrame(space, w_init.code, w_init.w_globals, w_init.closure)
         locals_w = frame.locals_w
         locals_w[0] = w_obj
         for i in range(nargs):
@@ -483,7 +486,7 @@ class PyFrame(W_Root):
         return w_value
 
     def load_attr(self, space, w_obj, name, ci):
-        if type(w_obj) is W_ObjectInstance:
+        if isinstance(w_obj, W_ObjectInstance):
             entry = inlinecache.recall(inlinecache.KIND_LOAD_ATTR, w_obj.w_type.version,
                                        w_obj.map, name)
             if entry is not None:
@@ -493,7 +496,7 @@ class PyFrame(W_Root):
         return w_res
 
     def store_attr(self, space, w_obj, name, w_value, ci):
-        if type(w_obj) is W_ObjectInstance:
+        if isinstance(w_obj, W_ObjectInstance):
             old_map = w_obj.map
             entry = inlinecache.recall(inlinecache.KIND_STORE_ATTR, w_obj.w_type.version,
                                        old_map, name)
@@ -513,7 +516,7 @@ class PyFrame(W_Root):
     def load_method(self, space, name, ci):
         w_obj = self.pop()
         w_type = space.type(w_obj)
-        if type(w_obj) is W_ObjectInstance:
+        if isinstance(w_obj, W_ObjectInstance):
             map = w_obj.map
         else:
             map = None

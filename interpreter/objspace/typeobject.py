@@ -79,6 +79,7 @@ class W_TypeObject(W_Root):
         self.version = VersionTag()
         self.w_metatype = None      # a user metaclass (None: type)
         self.plain_init = None      # funccall.plain_init's answer, valid for init_version
+        self.plain_exception = False    # ... and whether its instances are exceptions
         self.init_version = None
         self.hook_bits = 0          # user_hooks()'s answer, valid for hooks_version
         self.hooks_version = None

@@ -145,6 +145,7 @@ for name, f in [("strip", lambda: base.strip()), ("nostrip", lambda: "ab".strip(
                 ("join bad", lambda: ",".join(["a", 1])), ("join bad2", lambda: ",".join(("a", None))),
                 ("find", lambda: (base.find("a"), base.find("a", 4), base.rfind("a"), base.count("a"), base.count("a", 0, 5))),
                 ("title", lambda: "hello wORLD 3rd x".lower().title()),
+                ("title2", lambda: "|".join(t.title() for t in ("", "a", "ABC def_ghi", "x1y2 z", "élan VITAL", "  0", "o'neil"))),
                 ("rev", lambda: ("héllo"[::-1], "abc"[::-1], "日本語"[::-2], ""[::-1]))]:
     show(name, f)
 show("same object strip", lambda: "ab".strip() is "ab".strip())
@@ -166,3 +167,11 @@ for text in ["12345", " -17 ", "+3", "1_000", "0x10", "1__0", "", "٣", "12a", "
     show("int " + repr(text), lambda: int(text))
 for text in ["441.52", " -1e5 ", "1_0.5", "inf", "-nan", "1e", ".", "abc", "١.٥", "1e400"]:
     show("float " + repr(text), lambda: float(text))
+
+for x in [441.52, 0.1, 1234.0, 1e15, 1e16, 123456789012345.6, 0.000123, 1e-5, 5e-324,
+          1.7976931348623157e308, 2.0 ** 52, 2.0 ** 53 + 2, 9007199254740993.0, 0.3, 2 / 3,
+          100.0, 1e22, 1e23, 12345678.9, -0.0, 4.35, 0.1 + 0.2]:
+    print(repr(x), str(-x), "%s" % x, "{}".format(x), f"{x}")
+show("str kw", lambda: str(object=5))
+show("str bytes", lambda: str(b"ab", "utf-8"))
+show("str none", lambda: str())

@@ -337,6 +337,11 @@ def s_swapcase(space, args):
 
 def s_title(space, args):
     s = self_str(space, args, "title")
+    low = s.lower()
+    if len(low) == len(s):
+        t = title_of_lowered(s, low)
+        if t is not None:
+            return space.newstr(t)
     out = []
     prev_cased = False
     for c in s:
@@ -350,6 +355,28 @@ def s_title(space, args):
             out.append(c)
             prev_cased = False
     return space.newstr("".join(out))
+
+
+def title_of_lowered(s, low):
+    """s.title() given low = s.lower() of the same length: the first letter of each run of
+    letters upper-cased, the rest copied from low in slices. None when a non-letter has a
+    lower case (Roman numerals, circled letters): the caller's loop keeps those."""
+    pieces = []
+    start = 0
+    prev_alpha = False
+    for i in range(len(s)):
+        alpha = s[i].isalpha()
+        if not alpha and low[i] != s[i]:
+            return None
+        if alpha and not prev_alpha:
+            pieces.append(low[start:i])
+            pieces.append(s[i].upper())
+            start = i + 1
+        prev_alpha = alpha
+    if start == 0:
+        return low
+    pieces.append(low[start:])
+    return "".join(pieces)
 
 
 def s_capitalize(space, args):

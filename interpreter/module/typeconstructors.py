@@ -214,6 +214,8 @@ def bool_new(space, w_type, args):
 # ---- strings and containers ----------------------------------------------------------------
 
 def str_new(space, w_type, args):
+    if len(args.args_w) == 1 and len(args.kw_names) == 0:
+        return space.str(args.args_w[0])       # str(x), the usual call
     a = parse_args(space, args, "str", ["object", "encoding", "errors"], 0)
     if a[0] is None:
         return space.empty_str

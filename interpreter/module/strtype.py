@@ -25,6 +25,23 @@ def rest(args):
     return Arguments(args.args_w[1:], args.kw_names, args.kw_values_w)
 
 
+def count_args(space, args, fname, nmin, nmax):
+    """The number of positional arguments after self, checked like check_positional (which
+    raises the error) without copying them into a new Arguments."""
+    n = len(args.args_w) - 1
+    if len(args.kw_names) > 0 or n < nmin or n > nmax:
+        check_positional(space, rest(args), fname, nmin, nmax)
+    return n
+
+
+def str_result(space, w_self, s, r):
+    """Wrap r, the result of a method of s: s itself when unchanged (as CPython returns the
+    same object), unless self is a subclass instance."""
+    if r is s and type(w_self) is W_StrObject:
+        return w_self
+    return space.newstr(r)
+
+
 def arg_str(space, w_x, fname):
     if not isinstance(w_x, W_StrObject):
         raise space.type_error("%s arg must be None or str" % fname)
@@ -46,10 +63,15 @@ def opt_index(space, w_x, default, length):
 
 def s_join(space, args):
     s = self_str(space, args, "join")
-    args_w = check_positional(space, rest(args), "join", 1, 1)
+    count_args(space, args, "join", 1, 1)
+    w_seq = args.args_w[1]
+    if isinstance(w_seq, W_ListObject) or isinstance(w_seq, W_TupleObject):
+        items_w = w_seq.items
+    else:
+        items_w = space.unpackiterable(w_seq)
     parts = []
     i = 0
-    for w_x in space.unpackiterable(args_w[0]):
+    for w_x in items_w:
         if not isinstance(w_x, W_StrObject):
             raise space.type_error("sequence item %d: expected str instance, %s found" %
                                    (i, space.type_name(w_x)))
@@ -102,12 +124,17 @@ def rsplit_whitespace(s, maxsplit):
 
 def s_split(space, args):
     s = self_str(space, args, "split")
-    a = parse_args(space, rest(args), "split", ["sep", "maxsplit"], 0)
+    if len(args.kw_names) == 0 and len(args.args_w) <= 3:
+        a = [None, None]
+        for k in range(1, len(args.args_w)):
+            a[k - 1] = args.args_w[k]
+    else:
+        a = parse_args(space, rest(args), "split", ["sep", "maxsplit"], 0)
     maxsplit = -1
     if a[1] is not None:
         maxsplit = space.int_w(a[1])
     if a[0] is None or space.is_none(a[0]):
-        parts = split_whitespace(s, maxsplit)
+        parts = s.split(None, maxsplit)
     else:
         sep = arg_str(space, a[0], "split")
         if sep == "":
@@ -142,40 +169,19 @@ def s_splitlines(space, args):
     s = self_str(space, args, "splitlines")
     a = parse_args(space, rest(args), "splitlines", ["keepends"], 0)
     keep = a[0] is not None and space.is_true(a[0])
-    result = []
-    i = 0
-    n = len(s)
-    start = 0
-    while i < n:
-        c = s[i]
-        if c == "\n" or c == "\r" or c == "\x0b" or c == "\x0c" or c == "\x1c" or \
-                c == "\x1d" or c == "\x1e" or c == "\x85" or c == "\u2028" or c == "\u2029":
-            end = i + 1
-            if c == "\r" and i + 1 < n and s[i + 1] == "\n":
-                end = i + 2
-            if keep:
-                result.append(space.newstr(s[start:end]))
-            else:
-                result.append(space.newstr(s[start:i]))
-            start = end
-            i = end
-        else:
-            i += 1
-    if start < n:
-        result.append(space.newstr(s[start:]))
-    return space.newlist(result)
+    return space.newlist([space.newstr(line) for line in s.splitlines(keep)])
 
 
 def strip_chars(space, args, fname, left, right):
     s = self_str(space, args, fname)
-    args_w = check_positional(space, rest(args), fname, 0, 1)
-    if len(args_w) == 0 or space.is_none(args_w[0]):
+    n = count_args(space, args, fname, 0, 1)
+    if n == 0 or space.is_none(args.args_w[1]):
         if left and right:
-            return space.newstr(s.strip())
+            return str_result(space, args.args_w[0], s, s.strip())
         if left:
-            return space.newstr(s.lstrip())
-        return space.newstr(s.rstrip())
-    chars = arg_str(space, args_w[0], fname)
+            return str_result(space, args.args_w[0], s, s.lstrip())
+        return str_result(space, args.args_w[0], s, s.rstrip())
+    chars = arg_str(space, args.args_w[1], fname)
     i = 0
     j = len(s)
     if left:
@@ -201,17 +207,23 @@ def s_rstrip(space, args):
 
 def startend(space, args, fname, is_start):
     s = self_str(space, args, fname)
-    args_w = check_positional(space, rest(args), fname, 1, 3)
+    n = count_args(space, args, fname, 1, 3)
+    w_prefix = args.args_w[1]
+    if n == 1 and isinstance(w_prefix, W_StrObject):
+        if is_start:
+            return space.newbool(s.startswith(w_prefix.value))
+        return space.newbool(s.endswith(w_prefix.value))
     start = 0
     end = len(s)
-    if len(args_w) > 1:
-        start = opt_index(space, args_w[1], 0, len(s))
-    if len(args_w) > 2:
-        end = opt_index(space, args_w[2], len(s), len(s))
+    if n > 1 and not space.is_none(args.args_w[2]):
+        start = space.int_w(args.args_w[2])
+        if start < 0:
+            start = max(start + len(s), 0)
+        if start > len(s):
+            return space.w_False    # even for an empty prefix, as CPython
+    if n > 2:
+        end = opt_index(space, args.args_w[3], len(s), len(s))
     sub = s[start:end] if start <= end else ""
-    if start > len(s):
-        return space.w_False
-    w_prefix = args_w[0]
     if isinstance(w_prefix, W_TupleObject):
         for w_p in w_prefix.items:
             p = arg_str(space, w_p, fname)
@@ -236,14 +248,14 @@ def s_endswith(space, args):
 
 def find_impl(space, args, fname, reverse, raise_missing):
     s = self_str(space, args, fname)
-    args_w = check_positional(space, rest(args), fname, 1, 3)
-    sub = arg_str(space, args_w[0], fname)
+    n = count_args(space, args, fname, 1, 3)
+    sub = arg_str(space, args.args_w[1], fname)
     start = 0
     end = len(s)
-    if len(args_w) > 1:
-        start = opt_index(space, args_w[1], 0, len(s))
-    if len(args_w) > 2:
-        end = opt_index(space, args_w[2], len(s), len(s))
+    if n > 1:
+        start = opt_index(space, args.args_w[2], 0, len(s))
+    if n > 2:
+        end = opt_index(space, args.args_w[3], len(s), len(s))
     if reverse:
         i = s.rfind(sub, start, end)
     else:
@@ -271,27 +283,31 @@ def s_rindex(space, args):
 
 def s_count(space, args):
     s = self_str(space, args, "count")
-    args_w = check_positional(space, rest(args), "count", 1, 3)
-    sub = arg_str(space, args_w[0], "count")
+    n = count_args(space, args, "count", 1, 3)
+    sub = arg_str(space, args.args_w[1], "count")
     start = 0
     end = len(s)
-    if len(args_w) > 1:
-        start = opt_index(space, args_w[1], 0, len(s))
-    if len(args_w) > 2:
-        end = opt_index(space, args_w[2], len(s), len(s))
+    if n > 1:
+        start = opt_index(space, args.args_w[2], 0, len(s))
+    if n > 2:
+        end = opt_index(space, args.args_w[3], len(s), len(s))
     return space.newint(s.count(sub, start, end))
 
 
 def s_replace(space, args):
     s = self_str(space, args, "replace")
-    args_w = check_positional(space, rest(args), "replace", 2, 3)
-    old = arg_str(space, args_w[0], "replace")
-    new = arg_str(space, args_w[1], "replace")
-    if len(args_w) == 3:
-        count = space.int_w(args_w[2])
+    n = count_args(space, args, "replace", 2, 3)
+    for k in range(1, 3):
+        if not isinstance(args.args_w[k], W_StrObject):
+            raise space.type_error("replace() argument %d must be str, not %s" %
+                                   (k, space.type_name(args.args_w[k])))
+    old = arg_str(space, args.args_w[1], "replace")
+    new = arg_str(space, args.args_w[2], "replace")
+    if n == 3:
+        count = space.int_w(args.args_w[3])
         if count >= 0:
-            return space.newstr(s.replace(old, new, count))
-    return space.newstr(s.replace(old, new))
+            return str_result(space, args.args_w[0], s, s.replace(old, new, count))
+    return str_result(space, args.args_w[0], s, s.replace(old, new))
 
 
 def s_lower(space, args):
@@ -321,6 +337,11 @@ def s_swapcase(space, args):
 
 def s_title(space, args):
     s = self_str(space, args, "title")
+    low = s.lower()
+    if len(low) == len(s):
+        t = title_of_lowered(s, low)
+        if t is not None:
+            return space.newstr(t)
     out = []
     prev_cased = False
     for c in s:
@@ -334,6 +355,28 @@ def s_title(space, args):
             out.append(c)
             prev_cased = False
     return space.newstr("".join(out))
+
+
+def title_of_lowered(s, low):
+    """s.title() given low = s.lower() of the same length: the first letter of each run of
+    letters upper-cased, the rest copied from low in slices. None when a non-letter has a
+    lower case (Roman numerals, circled letters): the caller's loop keeps those."""
+    pieces = []
+    start = 0
+    prev_alpha = False
+    for i in range(len(s)):
+        alpha = s[i].isalpha()
+        if not alpha and low[i] != s[i]:
+            return None
+        if alpha and not prev_alpha:
+            pieces.append(low[start:i])
+            pieces.append(s[i].upper())
+            start = i + 1
+        prev_alpha = alpha
+    if start == 0:
+        return low
+    pieces.append(low[start:])
+    return "".join(pieces)
 
 
 def s_capitalize(space, args):

@@ -2,7 +2,7 @@
 and the methods of object, type, property, exceptions and generators."""
 
 import math
-from rlib.rarithmetic import ovfcheck
+from rlib.rarithmetic import ovfcheck, maxint
 from rlib.objectmodel import compute_identity_hash
 from objspace.model import (W_Root, W_IntObject, W_BoolObject, W_FloatObject, W_StrObject,
                             W_BytesObject, W_TupleObject, W_ListObject, W_DictObject,
@@ -26,6 +26,17 @@ from interp import funccall
 # ---- numbers -------------------------------------------------------------------------------
 
 def parse_int(space, s, base, w_orig):
+    if base == 10 and isinstance(w_orig, W_StrObject):
+        # the runtime's int(s) parses a decimal str as CPython does; what it rejects or
+        # cannot hold in a machine word goes the long way below
+        try:
+            v = int(s)
+            if -maxint - 1 <= v <= maxint:     # always, once translated
+                return space.newint(v)
+        except ValueError:
+            pass
+        except OverflowError:
+            pass
     text = s.strip()
     if base == 10:
         text = text
@@ -148,30 +159,9 @@ def string_of(w_x):
 
 
 def parse_float(space, s, w_orig):
-    text = s.strip().lower()
-    body = text
-    sign = 1.0
-    if body.startswith("-"):
-        sign = -1.0
-        body = body[1:]
-    elif body.startswith("+"):
-        body = body[1:]
-    if body == "inf" or body == "infinity":
-        return sign * float("inf")
-    if body == "nan":
-        return float("nan")
-    ok = len(body) > 0
-    seen_digit = False
-    for c in body:
-        if "0" <= c <= "9":
-            seen_digit = True
-        elif c not in ".e+-_":
-            ok = False
-    if not ok or not seen_digit or body.startswith("_") or body.endswith("_") or "__" in body:
-        raise space.value_error("could not convert string to float: %s" %
-                                space.repr_w(w_orig))
+    # the runtime's float(s) follows CPython's syntax (Unicode digits and spaces included)
     try:
-        return float(text.replace("_", ""))
+        return float(s)
     except ValueError:
         raise space.value_error("could not convert string to float: %s" %
                                 space.repr_w(w_orig))
@@ -224,6 +214,8 @@ def bool_new(space, w_type, args):
 # ---- strings and containers ----------------------------------------------------------------
 
 def str_new(space, w_type, args):
+    if len(args.args_w) == 1 and len(args.kw_names) == 0:
+        return space.str(args.args_w[0])       # str(x), the usual call
     a = parse_args(space, args, "str", ["object", "encoding", "errors"], 0)
     if a[0] is None:
         return space.empty_str

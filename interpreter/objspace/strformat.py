@@ -443,6 +443,8 @@ def pad(s, spec, default_align, sign_len):
 def format_int(space, value, spec):
     t = spec.type
     if t == "c":
+        if value < 0 or value > 0x10ffff:
+            raise space.overflow_error("%c arg not in range(0x110000)")
         return pad(chr(value), spec, "<", 0)
     if t != "" and t not in "xXobdn":
         raise space.value_error("Unknown format code '%s' for object of type 'int'" % t)
@@ -608,8 +610,19 @@ def format_value(space, w_obj, spec):
             return space.text_w(w_res)
     if spec == "":
         return space.str_w(w_obj)
-    if isinstance(w_obj, W_BoolObject) and spec == "":
-        return repr_value(space, w_obj)
+    # Built-in values go straight to the runtime's format(), which implements CPython's
+    # mini-language and raises with CPython's messages.
+    try:
+        if isinstance(w_obj, W_IntObject):
+            return format(w_obj.intval, spec)
+        if isinstance(w_obj, W_FloatObject):
+            return format(w_obj.floatval, spec)
+        if isinstance(w_obj, W_StrObject):
+            return format(w_obj.value, spec)
+    except ValueError as e:
+        raise space.value_error(str(e))
+    except OverflowError as e:
+        raise space.overflow_error(str(e))
     if isinstance(w_obj, W_IntObject):
         s = parse_spec(space, spec)
         if s.type != "" and s.type in "eEfFgG%":
@@ -634,8 +647,224 @@ def format_value(space, w_obj, spec):
 
 
 # ---- str.format ----------------------------------------------------------------------------
+#
+# A format string is split into a FormatTemplate once and the template is cached by the string
+# (format strings are nearly always constants of the program). A string whose syntax is not
+# clean (a single brace, a non-ASCII index) gets no template: format_method_slow scans it
+# character by character and raises its errors at the same point as before.
+
+FIELD_AUTO = 0          # "{}" or "{:spec}"
+FIELD_INDEX = 1         # "{0}"
+FIELD_NAME = 2          # "{name}"
+
+
+class FormatField(object):
+    """One replacement field and the literal text before it."""
+    _immutable_fields_ = ["literal", "kind", "index", "name", "field", "rest_at", "conv",
+                          "spec", "nested"]
+
+    def __init__(self, literal, kind, index, name, field, rest_at, conv, spec):
+        self.literal = literal
+        self.kind = kind
+        self.index = index
+        self.name = name
+        self.field = field        # the whole field name, for its '.attr' / '[key]' chain
+        self.rest_at = rest_at    # where that chain starts in `field` (len(field): none)
+        self.conv = conv
+        self.spec = spec
+        self.nested = "{" in spec
+
+
+class FormatTemplate(object):
+    _immutable_fields_ = ["fields[*]", "tail"]
+
+    def __init__(self, fields, tail):
+        self.fields = fields
+        self.tail = tail
+
+
+class TemplateCache(object):
+    """Parsed str.format and %-format strings, keyed by the format string."""
+
+    def __init__(self):
+        self.format_templates = {}
+        self.percent_templates = {}
+
+
+TEMPLATES = TemplateCache()
+TEMPLATE_CACHE_LIMIT = 2000
+
+
+def is_ascii_digits(s):
+    if s == "":
+        return False
+    for c in s:
+        if not ("0" <= c <= "9"):
+            return False
+    return True
+
+
+def parse_format_template(fmt):
+    """Split `fmt` into fields, or None when it needs the slow path (its syntax errors)."""
+    fields = []
+    lit = []
+    n = len(fmt)
+    i = 0
+    start = 0
+    while i < n:
+        c = fmt[i]
+        if c == "{":
+            if i + 1 < n and fmt[i + 1] == "{":
+                lit.append(fmt[start:i + 1])
+                i += 2
+                start = i
+                continue
+            lit.append(fmt[start:i])
+            j = i + 1
+            depth = 1
+            while j < n:
+                if fmt[j] == "{":
+                    depth += 1
+                elif fmt[j] == "}":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            if j >= n:
+                return None
+            field = fmt[i + 1:j]
+            i = j + 1
+            start = i
+            spec = ""
+            conv = ""
+            colon = find_top_level(field, ":")
+            if colon >= 0:
+                spec = field[colon + 1:]
+                field = field[:colon]
+            bang = field.find("!")
+            if bang >= 0:
+                conv = field[bang + 1:]
+                field = field[:bang]
+            k = 0
+            while k < len(field) and field[k] != "." and field[k] != "[":
+                k += 1
+            first = field[:k]
+            index = 0
+            if first == "":
+                kind = FIELD_AUTO
+            elif is_ascii_digits(first):
+                kind = FIELD_INDEX
+                if len(first) > 15:
+                    return None
+                index = int(first)
+            elif first.isdigit():
+                return None
+            else:
+                kind = FIELD_NAME
+            fields.append(FormatField("".join(lit), kind, index, first, field, k, conv, spec))
+            lit = []
+            continue
+        if c == "}":
+            if i + 1 < n and fmt[i + 1] == "}":
+                lit.append(fmt[start:i + 1])
+                i += 2
+                start = i
+                continue
+            return None
+        i += 1
+    lit.append(fmt[start:n])
+    return FormatTemplate(fields, "".join(lit))
+
 
 def format_method(space, fmt, args_w, kw_names, kw_values_w):
+    cache = TEMPLATES.format_templates
+    tmpl = cache.get(fmt, None)
+    if tmpl is None:
+        tmpl = parse_format_template(fmt)
+        if tmpl is None:
+            return format_method_slow(space, fmt, args_w, kw_names, kw_values_w)
+        if len(cache) >= TEMPLATE_CACHE_LIMIT:
+            cache.clear()
+        cache[fmt] = tmpl
+    out = []
+    auto_index = 0
+    for f in tmpl.fields:
+        if f.literal != "":
+            out.append(f.literal)
+        if f.kind == FIELD_AUTO:
+            if auto_index < 0:
+                raise space.value_error("cannot switch from manual field specification "
+                                        "to automatic field numbering")
+            idx = auto_index
+            auto_index += 1
+            if idx >= len(args_w):
+                raise space.index_error("Replacement index %d out of range for "
+                                        "positional args tuple" % idx)
+            w_value = args_w[idx]
+        elif f.kind == FIELD_INDEX:
+            idx = f.index
+            if auto_index > 0:
+                raise space.value_error("cannot switch from automatic field numbering "
+                                        "to manual field specification")
+            auto_index = -1
+            if idx >= len(args_w):
+                raise space.index_error("Replacement index %d out of range for "
+                                        "positional args tuple" % idx)
+            w_value = args_w[idx]
+        else:
+            w_value = None
+            name = f.name
+            for m in range(len(kw_names)):
+                if kw_names[m] == name:     # keyword names are unique
+                    w_value = kw_values_w[m]
+                    break
+            if w_value is None:
+                raise space.key_error(space.newstr(name))
+        if f.rest_at < len(f.field):
+            w_value = resolve_subfields(space, w_value, f.field, f.rest_at)
+        conv = f.conv
+        if conv != "":
+            if conv == "r":
+                w_value = space.repr(w_value)
+            elif conv == "s":
+                w_value = space.str(w_value)
+            elif conv == "a":
+                w_value = space.newstr(ascii_of(repr_value(space, w_value)))
+            else:
+                raise space.value_error("Unknown conversion specifier %s" % conv)
+        spec = f.spec
+        if f.nested:
+            spec = format_method(space, spec, args_w, kw_names, kw_values_w)
+        out.append(format_value(space, w_value, spec))
+    if tmpl.tail != "":
+        out.append(tmpl.tail)
+    return "".join(out)
+
+
+def resolve_subfields(space, w_value, field, k):
+    """The '.attr' and '[key]' parts of a field name, from field[k]."""
+    while k < len(field):
+        if field[k] == ".":
+            e = k + 1
+            while e < len(field) and field[e] != "." and field[e] != "[":
+                e += 1
+            w_value = space.getattr(w_value, field[k + 1:e])
+            k = e
+        else:
+            e = field.find("]", k)
+            if e < 0:
+                raise space.value_error("Missing ']' in format string")
+            key = field[k + 1:e]
+            if key.isdigit():
+                w_key = space.newint(int(key))
+            else:
+                w_key = space.newstr(key)
+            w_value = containers.getitem(space, w_value, w_key)
+            k = e + 1
+    return w_value
+
+
+def format_method_slow(space, fmt, args_w, kw_names, kw_values_w):
     out = []
     i = 0
     n = len(fmt)
@@ -703,24 +932,7 @@ def format_method(space, fmt, args_w, kw_names, kw_values_w):
                         w_value = kw_values_w[m]
                 if w_value is None:
                     raise space.key_error(space.newstr(first))
-            while k < len(field):
-                if field[k] == ".":
-                    e = k + 1
-                    while e < len(field) and field[e] != "." and field[e] != "[":
-                        e += 1
-                    w_value = space.getattr(w_value, field[k + 1:e])
-                    k = e
-                else:
-                    e = field.find("]", k)
-                    if e < 0:
-                        raise space.value_error("Missing ']' in format string")
-                    key = field[k + 1:e]
-                    if key.isdigit():
-                        w_key = space.newint(int(key))
-                    else:
-                        w_key = space.newstr(key)
-                    w_value = containers.getitem(space, w_value, w_key)
-                    k = e + 1
+            w_value = resolve_subfields(space, w_value, field, k)
             if conv == "r":
                 w_value = space.repr(w_value)
             elif conv == "s":
@@ -773,8 +985,301 @@ def ascii_of(s):
 
 
 # ---- %-formatting --------------------------------------------------------------------------
+#
+# Like str.format, a %-format string is split once into PercentDirectives and cached. Each
+# directive precomputes the equivalent format() spec for the usual cases (%s, %5d, %-8s,
+# %.2f, %x) so that formatting a value is one call into the runtime. Format strings with
+# syntax problems, '*' widths or length modifiers take percent_format_slow.
+
+class PercentDirective(object):
+    """One %-conversion and the literal text before it."""
+    _immutable_fields_ = ["literal", "key", "align", "sign", "alternate", "zero", "width",
+                          "precision", "type", "text_spec", "num_spec"]
+
+    def __init__(self, literal, key, align, sign, alternate, zero, width, precision, t):
+        self.literal = literal
+        self.key = key                # "%(key)s", else None
+        self.align = align
+        self.sign = sign
+        self.alternate = alternate
+        self.zero = zero
+        self.width = width
+        self.precision = precision
+        self.type = t
+        self.text_spec = text_spec_of(align, width, precision)
+        self.num_spec = num_spec_of(align, sign, alternate, zero, width, precision, t)
+
+    def new_spec(self):
+        spec = Spec()
+        spec.align = self.align
+        spec.sign = self.sign
+        spec.alternate = self.alternate
+        spec.zero = self.zero
+        spec.width = self.width
+        spec.precision = self.precision
+        return spec
+
+
+class PercentTemplate(object):
+    _immutable_fields_ = ["directives[*]", "tail", "uses_keys"]
+
+    def __init__(self, directives, tail, uses_keys):
+        self.directives = directives
+        self.tail = tail
+        self.uses_keys = uses_keys
+
+
+def text_spec_of(align, width, precision):
+    """The format() spec of %s / %r with these flags ('' for none)."""
+    spec = ""
+    if width >= 0:
+        spec = ">"
+        if align == "<":
+            spec = "<"
+        spec += str(width)
+    if precision >= 0:
+        spec += "." + str(precision)
+    return spec
+
+
+def num_spec_of(align, sign, alternate, zero, width, precision, t):
+    """The format() spec equivalent to this numeric %-conversion, or "" if there is none
+    (then format_directive does the work)."""
+    if t == "d" or t == "i" or t == "u":
+        if precision >= 0:
+            return ""
+        t = "d"
+    elif t == "x" or t == "X" or t == "o":
+        if precision >= 0:
+            return ""
+    elif t in "eEfFgG":
+        if precision < 0:
+            precision = 6
+    else:
+        return ""
+    spec = align + sign
+    if alternate:
+        spec += "#"
+    if zero and align != "<":
+        spec += "0"
+    if width >= 0:
+        spec += str(width)
+    if precision >= 0:
+        spec += "." + str(precision)
+    return spec + t
+
+
+def parse_percent_template(fmt):
+    """Split `fmt` into directives, or None when it needs the slow path."""
+    directives = []
+    lit = []
+    uses_keys = False
+    n = len(fmt)
+    i = 0
+    while i < n:
+        e = fmt.find("%", i)
+        if e < 0:
+            lit.append(fmt[i:])
+            break
+        lit.append(fmt[i:e])
+        i = e + 1
+        if i >= n:
+            return None
+        key = None
+        if fmt[i] == "(":
+            e = fmt.find(")", i)
+            if e < 0:
+                return None
+            key = fmt[i + 1:e]
+            uses_keys = True
+            i = e + 1
+        align = ""
+        sign = ""
+        alternate = False
+        zero = False
+        while i < n and fmt[i] in "-+ #0":
+            f = fmt[i]
+            if f == "-":
+                align = "<"
+            elif f == "+":
+                sign = "+"
+            elif f == " ":
+                if sign == "":
+                    sign = " "
+            elif f == "#":
+                alternate = True
+            else:
+                zero = True
+            i += 1
+        width = -1
+        start = i
+        while i < n and "0" <= fmt[i] <= "9":
+            i += 1
+        if i > start:
+            if i - start > 8:
+                return None
+            width = int(fmt[start:i])
+        precision = -1
+        if i < n and fmt[i] == ".":
+            i += 1
+            start = i
+            while i < n and "0" <= fmt[i] <= "9":
+                i += 1
+            precision = 0
+            if i > start:
+                if i - start > 8:
+                    return None
+                precision = int(fmt[start:i])
+        if i >= n:
+            return None
+        t = fmt[i]
+        i += 1
+        if t == "%":
+            if key is not None:
+                return None
+            lit.append("%")
+            continue
+        if t not in "srdiuxXoeEfFgGca":
+            return None
+        if align == "<":
+            zero = False
+        directives.append(PercentDirective("".join(lit), key, align, sign, alternate, zero,
+                                           width, precision, t))
+        lit = []
+    return PercentTemplate(directives, "".join(lit), uses_keys)
+
 
 def percent_format(space, fmt, w_args):
+    cache = TEMPLATES.percent_templates
+    tmpl = cache.get(fmt, None)
+    if tmpl is None:
+        tmpl = parse_percent_template(fmt)
+        if tmpl is None:
+            return percent_format_slow(space, fmt, w_args)
+        if len(cache) >= TEMPLATE_CACHE_LIMIT:
+            cache.clear()
+        cache[fmt] = tmpl
+    if isinstance(w_args, W_TupleObject):
+        args_w = w_args.items
+    else:
+        args_w = [w_args]
+    w_dict = None
+    if isinstance(w_args, W_DictObject):
+        w_dict = w_args
+    out = []
+    argi = 0
+    for d in tmpl.directives:
+        if d.literal != "":
+            out.append(d.literal)
+        if d.key is not None:
+            if w_dict is None:
+                raise space.type_error("format requires a mapping")
+            w_value = containers.getitem(space, w_dict, space.newstr(d.key))
+        else:
+            if argi >= len(args_w):
+                raise space.type_error("not enough arguments for format string")
+            w_value = args_w[argi]
+            argi += 1
+        out.append(format_percent_value(space, d, w_value))
+    if tmpl.tail != "":
+        out.append(tmpl.tail)
+    if argi < len(args_w) and w_dict is None:
+        raise space.type_error("not all arguments converted during string formatting")
+    return "".join(out)
+
+
+def format_percent_value(space, d, w_value):
+    t = d.type
+    if t == "s" or t == "r":
+        if t == "s":
+            s = space.str_w(w_value)
+        else:
+            s = repr_value(space, w_value)
+        if d.text_spec == "":
+            return s
+        return format(s, d.text_spec)
+    if d.num_spec != "":
+        if t in "eEfFgG":
+            if isinstance(w_value, W_FloatObject):
+                return format(w_value.floatval, d.num_spec)
+            if isinstance(w_value, W_IntObject):
+                return format(float(w_value.intval), d.num_spec)
+        elif isinstance(w_value, W_IntObject):
+            return format(w_value.intval, d.num_spec)
+    return format_directive(space, d.new_spec(), t, w_value, -1)
+
+
+def format_directive(space, spec, t, w_value, i):
+    """One %-conversion of w_value (i: the index after it in the format, for errors)."""
+    if t == "s" or t == "r" or t == "a":
+        if t == "s":
+            s = space.str_w(w_value)
+        elif t == "r":
+            s = repr_value(space, w_value)
+        else:
+            s = ascii_of(repr_value(space, w_value))
+        if spec.precision >= 0:
+            s = s[:spec.precision]
+        spec.zero = False
+        return pad(s, spec, ">", 0)
+    elif t == "d" or t == "i" or t == "u" or t == "x" or t == "X" or t == "o":
+        if isinstance(w_value, W_LongObject):
+            spec.type = t
+            if t == "d" or t == "i" or t == "u":
+                spec.type = "d"
+            return format_long(space, w_value.bigint, spec)
+        if isinstance(w_value, W_FloatObject):
+            if t == "x" or t == "X" or t == "o":
+                raise space.type_error("%%%s format: an integer is required, not float" % t)
+            f = w_value.floatval
+            if f != f:
+                raise space.value_error("cannot convert float NaN to integer")
+            if f == float("inf") or f == -float("inf"):
+                raise space.overflow_error("cannot convert float infinity to integer")
+            if f >= 9.2e18 or f <= -9.2e18:
+                spec.type = "d"
+                return format_long(space, rb.from_float(f), spec)
+            v = int(f)
+        elif isinstance(w_value, W_IntObject):
+            v = w_value.intval
+        else:
+            raise space.type_error("%%%s format: a real number is required, not %s" %
+                                   (t, space.type_name(w_value)))
+        if t == "d" or t == "i" or t == "u":
+            spec.type = "d"
+        else:
+            spec.type = t
+        if spec.precision >= 0:
+            digits = str(v)
+            if v < 0:
+                digits = digits[1:]     # not abs(v): it overflows for the smallest int
+            while len(digits) < spec.precision:
+                digits = "0" + digits
+            if v < 0:
+                digits = "-" + digits
+            elif spec.sign != "":
+                digits = spec.sign + digits
+            return pad(digits, spec, ">", 0)
+        else:
+            return format_int(space, v, spec)
+    elif t in "eEfFgG":
+        spec.type = t
+        if spec.precision < 0:
+            spec.precision = 6
+        return format_float(space, space.float_w(w_value), spec)
+    elif t == "c":
+        if isinstance(w_value, W_IntObject):
+            if w_value.intval < 0 or w_value.intval > 0x10ffff:
+                raise space.overflow_error("%c arg not in range(0x110000)")
+            return chr(w_value.intval)
+        else:
+            return space.text_w(w_value)
+    else:
+        raise space.value_error("unsupported format character '%s' (0x%s) at index %d" %
+                                (t, int_to_base(ord(t), 16, False), i - 1))
+
+
+def percent_format_slow(space, fmt, w_args):
     if isinstance(w_args, W_TupleObject):
         args_w = w_args.items
     else:
@@ -849,59 +1354,7 @@ def percent_format(space, fmt, w_args):
                 raise space.type_error("not enough arguments for format string")
             w_value = args_w[argi]
             argi += 1
-        if t == "s" or t == "r" or t == "a":
-            if t == "s":
-                s = space.str_w(w_value)
-            elif t == "r":
-                s = repr_value(space, w_value)
-            else:
-                s = ascii_of(repr_value(space, w_value))
-            if spec.precision >= 0:
-                s = s[:spec.precision]
-            spec.zero = False
-            out.append(pad(s, spec, ">", 0))
-        elif t == "d" or t == "i" or t == "u" or t == "x" or t == "X" or t == "o":
-            if isinstance(w_value, W_LongObject):
-                spec.type = t
-                if t == "d" or t == "i" or t == "u":
-                    spec.type = "d"
-                out.append(format_long(space, w_value.bigint, spec))
-                continue
-            if isinstance(w_value, W_FloatObject):
-                v = int(w_value.floatval)
-            elif isinstance(w_value, W_IntObject):
-                v = w_value.intval
-            else:
-                raise space.type_error("%%%s format: a real number is required, not %s" %
-                                       (t, space.type_name(w_value)))
-            if t == "d" or t == "i" or t == "u":
-                spec.type = "d"
-            else:
-                spec.type = t
-            if spec.precision >= 0:
-                digits = str(abs(v))
-                while len(digits) < spec.precision:
-                    digits = "0" + digits
-                if v < 0:
-                    digits = "-" + digits
-                elif spec.sign != "":
-                    digits = spec.sign + digits
-                out.append(pad(digits, spec, ">", 0))
-            else:
-                out.append(format_int(space, v, spec))
-        elif t in "eEfFgG":
-            spec.type = t
-            if spec.precision < 0:
-                spec.precision = 6
-            out.append(format_float(space, space.float_w(w_value), spec))
-        elif t == "c":
-            if isinstance(w_value, W_IntObject):
-                out.append(chr(w_value.intval))
-            else:
-                out.append(space.text_w(w_value))
-        else:
-            raise space.value_error("unsupported format character '%s' (0x%s) at index %d" %
-                                    (t, int_to_base(ord(t), 16, False), i - 1))
+        out.append(format_directive(space, spec, t, w_value, i))
     if argi < len(args_w) and w_dict is None:
         raise space.type_error("not all arguments converted during string formatting")
     return "".join(out)

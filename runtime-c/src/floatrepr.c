@@ -64,9 +64,41 @@ static bool round_trips(double x, const char *digits, int n, int decpt)
     return strtod(buf, NULL) == x;
 }
 
+/* Fast path for values that are short decimals (441.52, 0.1, 1234.0): the smallest k with
+ * x == m / 10^k for an integer m < 10^15.  m and 10^k are exact doubles and the division
+ * rounds correctly, so m / 10^k is exactly what strtod gives for "me-k": m round-trips.
+ * Since distinct decimals of at most 15 digits never map to the same double (DBL_DIG),
+ * m (without trailing zeros) is then the unique shortest round-trip string, the one the
+ * general search below would find.  x * 10^k is within a quarter of m below 10^15, so
+ * rounding it finds m.  Returns 0 when x is not such a decimal. */
+static int short_decimal(double x, char *digits, int *decpt)
+{
+    static const double pow10[16] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+                                      1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+    for (int k = 0; k < 16; k++) {
+        double y = x * pow10[k];
+        if (y >= 1e15) return 0;
+        double m = nearbyint(y);
+        if (m == 0 || m / pow10[k] != x) continue;
+        char tmp[24], rev[24];
+        unsigned long long u = (unsigned long long)m;
+        int n = 0;
+        do { rev[n++] = (char)('0' + u % 10); u /= 10; } while (u);
+        for (int i = 0; i < n; i++) tmp[i] = rev[n - 1 - i];
+        *decpt = n - k;
+        while (n > 1 && tmp[n - 1] == '0') n--;
+        memcpy(digits, tmp, (size_t)n);
+        digits[n] = 0;
+        return n;
+    }
+    return 0;
+}
+
 int rt_float_shortest(double x, char *digits, int *decpt)
 {
     /* x finite and > 0 */
+    int short_n = short_decimal(x, digits, decpt);
+    if (short_n > 0) return short_n;
     char buf[64], d17[24], cand[24];
     snprintf(buf, sizeof buf, "%.16e", x);
     int e10;

@@ -30,13 +30,31 @@ struct spec {
 static bool is_align(rpy_char c) { return c == '<' || c == '>' || c == '^' || c == '='; }
 static bool is_digit(rpy_char c) { return c >= '0' && c <= '9'; }
 
-static bool parse_spec(rpy_str *s, char default_align, const char *tname, struct spec *sp)
+/* The spec text: an rpy_str's data or a C string (kind 1), read without copying. */
+struct spec_text { const unsigned char *data; uint32_t kind; int64_t length; };
+
+static rpy_char spec_char(const struct spec_text *s, int64_t i)
+{
+    return s->kind == 1 ? (rpy_char)s->data[i] : ((const uint32_t *)s->data)[i];
+}
+
+static struct spec_text spec_of_str(rpy_str *s)
+{
+    return (struct spec_text){ s->data, s->kind, s->length };
+}
+
+static struct spec_text spec_of_cstr(const char *s)
+{
+    return (struct spec_text){ (const unsigned char *)s, 1, (int64_t)strlen(s) };
+}
+
+static bool parse_spec(const struct spec_text *s, char default_align, const char *tname, struct spec *sp)
 {
     int64_t n = s->length, i = 0;
     sp->fill = ' '; sp->align = default_align; sp->sign = '-';
     sp->z = sp->alt = sp->fill_given = sp->align_given = false;
     sp->width = -1; sp->grouping = 0; sp->precision = -1; sp->type = 0;
-#define AT(k) rpy_str_getchar(s, (k))
+#define AT(k) spec_char(s, (k))
     if (n >= 2 && is_align(AT(1))) {
         sp->fill = AT(0); sp->align = (char)AT(1); sp->fill_given = sp->align_given = true; i = 2;
     } else if (n >= 1 && is_align(AT(0))) {
@@ -81,8 +99,10 @@ static bool parse_spec(rpy_str *s, char default_align, const char *tname, struct
         }
     }
     if (n - i > 1) {
+        rpy_str *text = s->kind == 1 ? rpy_str_from_latin1((const char *)s->data, s->length)
+                                     : rpy_str_from_chars((const rpy_char *)s->data, s->length);
         rpy_raise_msg(RPY_EXC_VALUEERROR, "Invalid format specifier '%s' for object of type '%s'",
-                      rpy_str_to_utf8(s, NULL), tname);
+                      rpy_str_to_utf8(text, NULL), tname);
         return false;
     }
     if (i < n) {
@@ -123,6 +143,14 @@ static rpy_str *pad_str(rpy_str *body, const struct spec *sp, char default_align
     int64_t left = 0, pad = w - n;
     if (al == '>') left = pad;
     else if (al == '^') left = pad / 2;
+    if (sp->fill < 256 && body->kind == 1) {
+        rpy_str *r = rpy_str_alloc(w, 1);
+        memset(RT_U8(r), (int)sp->fill, (size_t)left);
+        memcpy(RT_U8(r) + left, body->data, (size_t)n);
+        memset(RT_U8(r) + left + n, (int)sp->fill, (size_t)(pad - left));
+        if (sp->fill < 128 && (body->flags & RPY_STR_ASCII)) r->flags = RPY_STR_ASCII;
+        return r;
+    }
     rpy_strbuilder *sb = rpy_strbuilder_new(w);
     rpy_strbuilder_append_multiple_char(sb, sp->fill, left);
     rpy_strbuilder_append(sb, body);
@@ -186,6 +214,20 @@ static rpy_str *layout_number(const struct spec *sp, const char *sign, const cha
     case '=': mid = pad; break;
     default: left = pad; break;
     }
+    if (sp->fill < 256 && total + pad > 1) {
+        /* the number itself is ASCII: build the result in place */
+        rpy_str *r = rpy_str_alloc(total + pad, 1);
+        uint8_t *q = RT_U8(r);
+        memset(q, (int)sp->fill, (size_t)left); q += left;
+        memcpy(q, sign, (size_t)nsign); q += nsign;
+        memcpy(q, prefix, (size_t)npre); q += npre;
+        memset(q, (int)sp->fill, (size_t)mid); q += mid;
+        memcpy(q, body, (size_t)nbody); q += nbody;
+        memcpy(q, rest, (size_t)nrest); q += nrest;
+        memset(q, (int)sp->fill, (size_t)right);
+        if (sp->fill < 128 || pad == 0) r->flags = RPY_STR_ASCII;
+        return r;
+    }
     rpy_strbuilder *sb = rpy_strbuilder_new(total + pad);
     rpy_strbuilder_append_multiple_char(sb, sp->fill, left);
     rpy_strbuilder_append_utf8(sb, sign, nsign);
@@ -240,13 +282,15 @@ static char *fmt_g(double x, int64_t prec, bool alt, bool add_dot0, bool upper)
     return out;
 }
 
-/* Format |x| per sp->type into ASCII (no sign). */
-static char *float_body(double ax, const struct spec *sp, int64_t prec)
+/* Format |x| per sp->type into ASCII (no sign).  `small` (FLOAT_SMALL bytes) is used
+ * when the text fits, saving an allocation in the common cases. */
+#define FLOAT_SMALL 64
+static char *float_body(double ax, const struct spec *sp, int64_t prec, char *small)
 {
     char type = sp->type;
     if (type == 0) {
         if (prec < 0) {
-            char *buf = rpy_malloc_atomic(40);
+            char *buf = small;
             int n = rpy_float_repr_buf(ax, buf);
             char *e = strchr(buf, 'e');
             if (sp->alt && e && !strchr(buf, '.')) {     /* '#': always a point */
@@ -268,7 +312,9 @@ static char *float_body(double ax, const struct spec *sp, int64_t prec)
     *c = 0;
     double v = type == '%' ? ax * 100.0 : ax;
     size_t cap = (size_t)prec + 340;
-    char *buf = rpy_malloc_atomic(cap + 2);
+    /* 'e' is short; 'f' has at most 309 integer digits, fewer below 1e15 */
+    bool fits = prec < 24 && (type == 'e' || type == 'E' || v < 1e15);
+    char *buf = fits ? small : rpy_malloc_atomic(cap + 2);
     int n = snprintf(buf, cap, cfmt, (int)prec, v);
     if (type == '%') { buf[n] = '%'; buf[n + 1] = 0; }
     return buf;
@@ -289,6 +335,7 @@ static rpy_str *format_float_spec(double x, const struct spec *sp)
     }
     bool neg = signbit(x) && !isnan(x);
     const char *body;
+    char small[FLOAT_SMALL];
     bool upper = sp->type == 'E' || sp->type == 'F' || sp->type == 'G';
     if (isnan(x) || isinf(x)) {
         const char *b = isnan(x) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
@@ -299,7 +346,7 @@ static rpy_str *format_float_spec(double x, const struct spec *sp)
         }
         body = b;
     } else {
-        body = float_body(fabs(x), sp, sp->precision);
+        body = float_body(fabs(x), sp, sp->precision, small);
         if (neg && sp->z && all_zero_digits(body)) neg = false;
     }
     const char *sign = neg ? "-" : sp->sign == '+' ? "+" : sp->sign == ' ' ? " " : "";
@@ -366,9 +413,11 @@ static rpy_str *format_int_spec(bool neg, uint64_t mag, const struct spec *sp)
     return layout_number(sp, sign, prefix, digits, nd, "", sp->type != 'n');
 }
 
+static rpy_str *format_str_text(rpy_str *v, const struct spec_text *spec);
+
 static uint64_t magnitude(int64_t v) { return v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v; }
 
-rpy_str *rpy_format_int(int64_t v, rpy_str *spec)
+static rpy_str *format_int_text(int64_t v, const struct spec_text *spec)
 {
     if (spec->length == 0) return rpy_str_of_int(v);
     struct spec sp;
@@ -376,11 +425,18 @@ rpy_str *rpy_format_int(int64_t v, rpy_str *spec)
     return format_int_spec(v < 0, magnitude(v), &sp);
 }
 
+rpy_str *rpy_format_int(int64_t v, rpy_str *spec)
+{
+    struct spec_text t = spec_of_str(spec);
+    return format_int_text(v, &t);
+}
+
 rpy_str *rpy_format_uint(uint64_t v, rpy_str *spec)
 {
     if (spec->length == 0) return rpy_str_of_uint(v);
     struct spec sp;
-    if (!parse_spec(spec, '>', "int", &sp)) return NULL;
+    struct spec_text t = spec_of_str(spec);
+    if (!parse_spec(&t, '>', "int", &sp)) return NULL;
     return format_int_spec(false, v, &sp);
 }
 
@@ -390,7 +446,7 @@ rpy_str *rpy_format_bool(bool v, rpy_str *spec)
     return rpy_format_int(v, spec);
 }
 
-rpy_str *rpy_format_float(double v, rpy_str *spec)
+static rpy_str *format_float_text(double v, const struct spec_text *spec)
 {
     if (spec->length == 0) return rpy_str_of_float(v);
     struct spec sp;
@@ -398,7 +454,19 @@ rpy_str *rpy_format_float(double v, rpy_str *spec)
     return format_float_spec(v, &sp);
 }
 
+rpy_str *rpy_format_float(double v, rpy_str *spec)
+{
+    struct spec_text t = spec_of_str(spec);
+    return format_float_text(v, &t);
+}
+
 rpy_str *rpy_format_str(rpy_str *v, rpy_str *spec)
+{
+    struct spec_text t = spec_of_str(spec);
+    return format_str_text(v, &t);
+}
+
+static rpy_str *format_str_text(rpy_str *v, const struct spec_text *spec)
 {
     if (spec->length == 0) return v;
     struct spec sp;
@@ -424,9 +492,23 @@ rpy_str *rpy_format_str(rpy_str *v, rpy_str *spec)
     return pad_str(v, &sp, '<');
 }
 
-rpy_str *rpy_format_int_c(int64_t v, const char *spec) { return rpy_format_int(v, rpy_str_from_cstr(spec)); }
-rpy_str *rpy_format_float_c(double v, const char *spec) { return rpy_format_float(v, rpy_str_from_cstr(spec)); }
-rpy_str *rpy_format_str_c(rpy_str *v, const char *spec) { return rpy_format_str(v, rpy_str_from_cstr(spec)); }
+rpy_str *rpy_format_int_c(int64_t v, const char *spec)
+{
+    struct spec_text t = spec_of_cstr(spec);
+    return format_int_text(v, &t);
+}
+
+rpy_str *rpy_format_float_c(double v, const char *spec)
+{
+    struct spec_text t = spec_of_cstr(spec);
+    return format_float_text(v, &t);
+}
+
+rpy_str *rpy_format_str_c(rpy_str *v, const char *spec)
+{
+    struct spec_text t = spec_of_cstr(spec);
+    return format_str_text(v, &t);
+}
 
 /* ---- %-formatting ---- */
 

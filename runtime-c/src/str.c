@@ -249,6 +249,15 @@ rpy_str *rpy_str_slice_step(rpy_str *s, int64_t start, int64_t stop, int64_t ste
     if (step == 1) return rpy_str_slice(s, start, stop);
     int64_t n = rt_slice_step(s->length, &start, &stop, step);
     if (n == 0) return rpy_str_empty();
+    if (n == 1) return rpy_str_from_char(rpy_str_getchar(s, start));
+    if (s->kind == 1) {            /* s[::-1] and friends: a byte per char, no width scan */
+        rpy_str *r = rpy_str_alloc(n, 1);
+        const uint8_t *p = RT_U8(s) + start;
+        for (int64_t i = 0; i < n; i++) RT_U8(r)[i] = p[i * step];
+        if (s->flags & RPY_STR_ASCII) r->flags = RPY_STR_ASCII;
+        else set_ascii_flag(r);
+        return r;
+    }
     uint32_t mx = 0;
     for (int64_t i = 0, k = start; i < n; i++, k += step) {
         rpy_char c = rpy_str_getchar(s, k);

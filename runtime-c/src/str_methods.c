@@ -12,10 +12,47 @@
 
 static inline rpy_word W(rpy_str *s) { return rpy_word_p(s); }
 
+/* replace() when all three strings are 1 byte per char (nearly always): find the
+ * occurrences first, then build the result in one exact allocation. */
+static rpy_str *replace_latin1(rpy_str *s, rpy_str *old, rpy_str *new_, int64_t count)
+{
+    int64_t first = rt_str_find_raw(s, old, 0, s->length, 1);
+    if (first < 0) return s;
+    int64_t m = old->length, n = 1, i = first + m;
+    while (n < count) {
+        int64_t pos = rt_str_find_raw(s, old, i, s->length, 1);
+        if (pos < 0) break;
+        n++;
+        i = pos + m;
+    }
+    int64_t len = s->length + n * (new_->length - m);
+    rpy_str *r = rpy_str_alloc(len, 1);
+    uint8_t *q = RT_U8(r);
+    i = 0;
+    for (int64_t k = 0, pos = first; k < n; k++) {
+        if (k > 0) pos = rt_str_find_raw(s, old, i, s->length, 1);
+        memcpy(q, RT_U8(s) + i, (size_t)(pos - i)); q += pos - i;
+        memcpy(q, new_->data, (size_t)new_->length); q += new_->length;
+        i = pos + m;
+    }
+    memcpy(q, RT_U8(s) + i, (size_t)(s->length - i));
+    if (len <= 1) return rpy_str_from_latin1((const char *)RT_U8(r), len);   /* shared '' and chars */
+    if ((s->flags & RPY_STR_ASCII) && (new_->flags & RPY_STR_ASCII)) {
+        r->flags = RPY_STR_ASCII;
+    } else {
+        bool ascii = true;
+        for (int64_t k = 0; k < len && ascii; k++) ascii = RT_U8(r)[k] < 128;
+        if (ascii) r->flags = RPY_STR_ASCII;
+    }
+    return r;
+}
+
 rpy_str *rpy_str_replace(rpy_str *s, rpy_str *old, rpy_str *new_, int64_t count)
 {
     if (count < 0) count = INT64_MAX;
     if (count == 0) return s;
+    if (s->kind == 1 && old->kind == 1 && new_->kind == 1 && old->length > 0)
+        return replace_latin1(s, old, new_, count);
     rpy_strbuilder *sb = rpy_strbuilder_new(s->length + 16);
     if (old->length == 0) {
         int64_t i = 0;

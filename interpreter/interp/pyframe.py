@@ -25,6 +25,27 @@ from interp.blocks import Block, B_EXCEPT, B_HANDLER
 from interp import pyframe_rare
 
 
+def item_or_none(items_w, i):
+    """items_w[i] with Python's negative indices; None when out of range (the caller then
+    takes the general path, which raises the IndexError)."""
+    n = len(items_w)
+    if i < 0:
+        i += n
+    if 0 <= i < n:
+        return items_w[i]
+    return None
+
+
+def tuple_item_or_none(items_w, i):
+    """The same for a tuple's items (a list of its own kind: never mixed with lists')."""
+    n = len(items_w)
+    if i < 0:
+        i += n
+    if 0 <= i < n:
+        return items_w[i]
+    return None
+
+
 def get_printable_location(pc, code):
     return "%s:%d %s" % (code.co_name, code.line_at(pc), op.NAMES[code.co_code[pc]])
 
@@ -310,7 +331,15 @@ class PyFrame(W_Root):
             elif opcode == op.BINARY_SUBSCR:
                 w_index = stack.pop()
                 w_obj = stack.pop()
-                stack.append(containers.getitem(space, w_obj, w_index))
+                w_res = None
+                if type(w_index) is W_IntObject:    # exact list/tuple[int]: no type dispatch
+                    if type(w_obj) is W_ListObject:
+                        w_res = item_or_none(w_obj.items, w_index.intval)
+                    elif type(w_obj) is W_TupleObject:
+                        w_res = tuple_item_or_none(w_obj.items, w_index.intval)
+                if w_res is None:
+                    w_res = containers.getitem(space, w_obj, w_index)
+                stack.append(w_res)
             elif opcode == op.UNARY_NOT:
                 stack.append(space.newbool(not space.is_true(stack.pop())))
             elif opcode == op.FOR_ITER:
@@ -342,7 +371,14 @@ class PyFrame(W_Root):
                 w_index = stack.pop()
                 w_obj = stack.pop()
                 w_value = stack.pop()
-                containers.setitem(space, w_obj, w_index, w_value)
+                if type(w_obj) is W_ListObject and type(w_index) is W_IntObject and \
+                        -len(w_obj.items) <= w_index.intval < len(w_obj.items):
+                    i = w_index.intval
+                    if i < 0:
+                        i += len(w_obj.items)
+                    w_obj.items[i] = w_value
+                else:
+                    containers.setitem(space, w_obj, w_index, w_value)
             elif opcode == op.LOAD_DEREF:
                 w_value = self.cells[arg].w_value
                 if w_value is None:

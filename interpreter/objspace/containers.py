@@ -22,6 +22,8 @@ SUB = 1
 def index_of(space, w_index, length, what):
     if isinstance(w_index, W_IntObject):
         i = w_index.intval
+    elif isinstance(w_index, W_LongObject):
+        raise space.index_error("cannot fit 'int' into an index-sized integer")
     else:
         w_idx = space.lookup_special(w_index, "__index__")
         if w_idx is None:

@@ -256,3 +256,19 @@ e = Custom(6)
 e.code = 60
 e.extra = "x"
 print(e.code, e.extra, e.args, Custom(7, msg="kw").args)
+
+
+# defaults filled by the fast path: shared default objects, __defaults__ replaced, sorting
+# with tuple keys (compared element by element)
+def acc(x, into=[]):
+    into.append(x)
+    return into
+
+
+print(acc(1), acc(2), acc(3, []))
+acc.__defaults__ = ([100],)
+print(acc(4))
+adders = [(lambda x, k=k: x + k) for k in range(3)]
+print([f(10) for f in adders], [f(10, 1) for f in adders])
+print(sorted([(3, -1), (1, 5), (3, -2), (1, 4)]), sorted([3, 1, 2], key=lambda v: (v % 2, -v)))
+print((1, 2) < (1, 3), (1, 2) == (1, 2.0), (1, "a") < (1, "b"), (2,) > (1, 9), () < (0,))

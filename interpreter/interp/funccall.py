@@ -13,12 +13,14 @@ from objspace import usersubclass, typeobject
 
 
 def call_positional(space, w_func, args_w):
-    """A plain function (co_fast_argcount == len(args_w)) called with positional values."""
+    """A plain function (w_func.takes_positional(len(args_w))) called with positional
+    values."""
     code = w_func.code
     frame = PyFrame(space, code, w_func.w_globals, w_func.closure)
     locals_w = frame.locals_w
     for i in range(len(args_w)):
         locals_w[i] = args_w[i]
+    w_func.fill_defaults(locals_w, len(args_w))
     return frame.run(space)
 
 

@@ -263,7 +263,7 @@ class PyFrame(W_Root):
                     self.load_method(space, code.co_names[arg], ci)
             elif opcode == op.CALL_METHOD:
                 w_func = stack[len(stack) - 2 - arg]
-                if isinstance(w_func, W_Function) and w_func.code.co_fast_argcount == arg + 1:
+                if isinstance(w_func, W_Function) and w_func.takes_positional(arg + 1):
                     stack.append(self.call_fast(space, w_func, arg + 1))
                     continue
                 if isinstance(w_func, W_BuiltinFunction) and w_func.w_self is None:
@@ -317,12 +317,12 @@ class PyFrame(W_Root):
                 self.pc = pc
             elif opcode == op.CALL_FUNCTION:
                 w_func = stack[len(stack) - 1 - arg]
-                if isinstance(w_func, W_Function) and w_func.code.co_fast_argcount == arg:
+                if isinstance(w_func, W_Function) and w_func.takes_positional(arg):
                     stack.append(self.call_fast(space, w_func, arg))
                     continue
                 if isinstance(w_func, W_TypeObject):
                     w_init = space.plain_init(w_func)
-                    if w_init is not None and w_init.code.co_fast_argcount == arg + 1:
+                    if w_init is not None and w_init.takes_positional(arg + 1):
                         stack.append(self.instantiate_fast(space, w_func, w_init, arg))
                         continue
                 args_w = self.popn(arg)
@@ -440,6 +440,7 @@ class PyFrame(W_Root):
         locals_w = frame.locals_w
         for i in range(nargs):
             locals_w[i] = stack[base + i]
+        w_func.fill_defaults(locals_w, nargs)
         del stack[base - 1:]
         return frame.run(space)
 
@@ -477,6 +478,7 @@ class PyFrame(W_Root):
         locals_w[0] = w_obj
         for i in range(nargs):
             locals_w[i + 1] = stack[base + i]
+        w_init.fill_defaults(locals_w, nargs + 1)
         del stack[base - 1:]
         w_res = frame.run(space)
         if not space.is_none(w_res):

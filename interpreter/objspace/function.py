@@ -46,6 +46,21 @@ class W_Function(W_Root):
     def gettype(self, space):
         return space.w_function
 
+    def takes_positional(self, nargs):
+        """Whether a call with `nargs` positional arguments (and no keywords) just fills the
+        first locals, the missing ones from the defaults (code.co_fast_argcount)."""
+        n = self.code.co_fast_argcount
+        return n == nargs or (0 <= nargs < n and nargs + len(self.defaults_w) >= n)
+
+    def fill_defaults(self, locals_w, nargs):
+        """After the first nargs locals were set by takes_positional's kind of call."""
+        n = self.code.co_fast_argcount
+        if nargs < n:
+            defaults_w = self.defaults_w
+            first = n - len(defaults_w)
+            for i in range(nargs, n):
+                locals_w[i] = defaults_w[i - first]
+
     def getdictvalue(self, space, name):
         if self.w_dict is None:
             return None

@@ -571,6 +571,8 @@ def compare(space, w_a, w_b, op):
         return space.newbool(cmp_ints(op, w_a.intval, w_b.intval))
     if type(w_a) is W_FloatObject and type(w_b) is W_FloatObject:
         return space.newbool(cmp_floats(op, w_a.floatval, w_b.floatval))
+    if type(w_a) is W_TupleObject and type(w_b) is W_TupleObject:
+        return seq_compare(space, w_a.items, w_b.items, op)
     w_ta = space.type(w_a)
     w_tb = space.type(w_b)
     if w_ta.is_heaptype or w_tb.is_heaptype:
@@ -684,8 +686,12 @@ def seq_compare(space, items_a, items_b, op):
     while i < na and i < nb:
         w_x = items_a[i]
         w_y = items_b[i]
-        if w_x is not w_y and not space.eq_w(w_x, w_y):
-            break
+        if w_x is not w_y:
+            if type(w_x) is W_IntObject and type(w_y) is W_IntObject:
+                if w_x.intval != w_y.intval:
+                    break
+            elif not space.eq_w(w_x, w_y):
+                break
         i += 1
     if i >= na or i >= nb:
         return space.newbool(cmp_ints(op, na, nb))

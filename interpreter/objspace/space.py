@@ -538,7 +538,7 @@ class ObjSpace(object):
 
     # ---- calls ---------------------------------------------------------------------------
     def call_function(self, w_func, args_w):
-        if isinstance(w_func, W_Function) and w_func.code.co_fast_argcount == len(args_w):
+        if isinstance(w_func, W_Function) and w_func.takes_positional(len(args_w)):
             return funccall.call_positional(self, w_func, args_w)
         return self.call_args(w_func, positional(args_w))
 

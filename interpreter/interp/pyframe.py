@@ -59,7 +59,7 @@ class PyFrame(W_Root):
         self.code = code
         self.w_globals = w_globals
         self.w_locals = None            # dict for module and class bodies
-        self.locals_w = [None] * code.co_nlocals
+        self.locals_w = code.no_locals_w[:]     # a copy: one allocation
         ncells = len(code.co_cellvars)
         if ncells == 0:
             self.cells = closure        # never mutated: the frame may share the function's

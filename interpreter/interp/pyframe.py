@@ -226,7 +226,24 @@ class PyFrame(W_Root):
             elif opcode == op.COMPARE_OP:
                 w_b = stack.pop()
                 w_a = stack.pop()
-                stack.append(self.compare(space, arg, w_a, w_b))
+                w_res = self.compare(space, arg, w_a, w_b)
+                next_op = code.co_code[pc]
+                if isinstance(w_res, W_BoolObject) and (next_op == op.POP_JUMP_IF_FALSE or
+                                                        next_op == op.POP_JUMP_IF_TRUE):
+                    # the usual `if a < b:`: do the jump now, without the bool going
+                    # through the stack and a second dispatch
+                    target = code.co_code[pc + 1]
+                    self.last_pc = pc
+                    pc += 2
+                    self.pc = pc
+                    if (w_res.intval != 0) == (next_op == op.POP_JUMP_IF_TRUE):
+                        if target < pc:
+                            jitdriver.can_enter_jit(pc=target, code=code, frame=self,
+                                                    space=space)
+                        pc = target
+                        self.pc = pc
+                else:
+                    stack.append(w_res)
             elif opcode == op.STORE_ATTR:
                 w_obj = stack.pop()
                 w_value = stack.pop()

@@ -272,3 +272,38 @@ adders = [(lambda x, k=k: x + k) for k in range(3)]
 print([f(10) for f in adders], [f(10, 1) for f in adders])
 print(sorted([(3, -1), (1, 5), (3, -2), (1, 4)]), sorted([3, 1, 2], key=lambda v: (v % 2, -v)))
 print((1, 2) < (1, 3), (1, 2) == (1, 2.0), (1, "a") < (1, "b"), (2,) > (1, 9), () < (0,))
+
+
+# len() and isinstance() (inline for the common operands)
+class Sized:
+    def __len__(self):
+        return 42
+
+
+class SubList(list):
+    def __len__(self):
+        return -1 + 100
+
+
+print(len([1, 2]), len((1,)), len("h\u00e9llo"), len({1: 2}), len({1, 2, 3}), len(Sized()),
+      len(SubList([1])), len(range(5)), len(b"ab"))
+for bad in ((), (1, 2)):
+    try:
+        len(*bad)
+    except TypeError as e:
+        print("TypeError:", e)
+try:
+    len(5)
+except TypeError as e:
+    print("TypeError:", e)
+print(isinstance(1, int), isinstance(True, int), isinstance(1, (str, int)), isinstance(1, str | int),
+      isinstance(SubList(), list), isinstance([], SubList), isinstance(Sized, type),
+      isinstance(ValueError("x"), Exception))
+try:
+    isinstance(1, 2)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    isinstance(1)
+except TypeError as e:
+    print("TypeError:", e)

@@ -15,7 +15,7 @@ from objspace.typeobject import (W_TypeObject, W_ExceptionObject, W_Traceback,
                                  W_ObjectInstance, W_Module)
 from objspace.function import (Arguments, W_Function, W_BuiltinFunction, W_Method,
                                W_Generator, W_Super, positional, FAST_NONE, FAST_LIST_APPEND,
-                               FAST_LIST_POP)
+                               FAST_LIST_POP, FAST_LEN, FAST_ISINSTANCE)
 from objspace.error import OperationError
 from objspace import ops, containers, strformat
 from interp import opcodes as op
@@ -337,6 +337,11 @@ class PyFrame(W_Root):
                 if isinstance(w_func, W_Function) and w_func.takes_positional(arg):
                     stack.append(self.call_fast(space, w_func, arg))
                     continue
+                if isinstance(w_func, W_BuiltinFunction) and w_func.fastop != FAST_NONE:
+                    w_res = self.call_builtin_function_inline(space, w_func.fastop, arg)
+                    if w_res is not None:
+                        stack.append(w_res)
+                        continue
                 if isinstance(w_func, W_TypeObject):
                     w_init = space.plain_init(w_func)
                     if w_init is not None and w_init.takes_positional(arg + 1):
@@ -479,6 +484,33 @@ class PyFrame(W_Root):
             stack.append(w_item)
             return True
         return False
+
+    def call_builtin_function_inline(self, space, fastop, nargs):
+        """`len(x)` and `isinstance(x, C)` for the common operands, done here; None when the
+        call needs the general path (which also reports wrong arguments)."""
+        stack = self.stack
+        top = len(stack)
+        if fastop == FAST_LEN and nargs == 1:
+            w_x = stack[top - 1]
+            n = -1
+            if type(w_x) is W_ListObject:
+                n = len(w_x.items)
+            elif type(w_x) is W_TupleObject:
+                n = len(w_x.items)
+            elif type(w_x) is W_StrObject:
+                n = len(w_x.value)
+            elif type(w_x) is W_DictObject:
+                n = w_x.length()
+            if n >= 0:
+                del stack[top - 2:]
+                return space.newint(n)
+        elif fastop == FAST_ISINSTANCE and nargs == 2:
+            w_cls = stack[top - 1]
+            if isinstance(w_cls, W_TypeObject):
+                w_res = space.newbool(space.type(stack[top - 2]).issubtype(w_cls))
+                del stack[top - 3:]
+                return w_res
+        return None
 
     def instantiate_fast(self, space, w_type, w_init, nargs):
         """`C(args)` for a class with a plain instantiation (funccall.plain_init): a new

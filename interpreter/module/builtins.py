@@ -9,7 +9,8 @@ from objspace.model import (W_Root, W_IntObject, W_BoolObject, W_FloatObject, W_
                             W_CallIterObject)
 from objspace.typeobject import (W_TypeObject, W_ObjectInstance, W_ExceptionObject, W_Module,
                                  W_UnionType, W_GenericAlias)
-from objspace.function import Arguments, W_Function, W_BuiltinFunction, W_Method
+from objspace.function import (Arguments, W_Function, W_BuiltinFunction, W_Method, FAST_LEN,
+                               FAST_ISINSTANCE)
 from objspace.error import OperationError
 from objspace import ops, containers, strformat, specialattrs
 from rlib.objectmodel import compute_identity_hash
@@ -671,6 +672,10 @@ def install(space, w_module):
     w_dict = w_module.w_dict
     for name, func in FUNCTIONS:
         w_f = space.newbuiltin(name, func)
+        if name == "len":
+            w_f.fastop = FAST_LEN
+        elif name == "isinstance":
+            w_f.fastop = FAST_ISINSTANCE
         w_dict.setitem_str(name, w_f)
     for w_t in space.builtin_types():
         if w_t.name in BUILTIN_TYPE_EXPORTS:

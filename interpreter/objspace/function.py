@@ -78,6 +78,8 @@ class W_Function(W_Root):
 FAST_NONE = 0
 FAST_LIST_APPEND = 1
 FAST_LIST_POP = 2
+FAST_LEN = 3            # len(x) of an exact list, tuple, str or dict
+FAST_ISINSTANCE = 4     # isinstance(x, C) with C a class
 
 
 class W_BuiltinFunction(W_Root):

@@ -59,6 +59,14 @@ CMP_SWAPPED = [0, 1, 4, 5, 2, 3]
 # ---- truth ---------------------------------------------------------------------------------
 
 def is_true(space, w_obj):
+    if type(w_obj) is W_IntObject:          # exact built-in types first: no type lookup
+        return w_obj.intval != 0
+    if isinstance(w_obj, W_NoneObject):
+        return False
+    if type(w_obj) is W_ListObject:
+        return len(w_obj.items) > 0
+    if type(w_obj) is W_StrObject:
+        return len(w_obj.value) > 0
     w_type = space.type(w_obj)
     if w_type.is_heaptype and w_type.user_hooks() & (HOOK_BOOL | HOOK_LEN):
         w_bool = user_method(w_type, "__bool__")

@@ -209,7 +209,7 @@ class PyFrame(W_Root):
                 ci = pc // 2 - 1
                 if isinstance(w_obj, W_ObjectInstance) and w_obj.map is code.cache_maps[ci] and \
                         w_obj.w_type.version is code.cache_versions[ci]:
-                    stack.append(w_obj.storage[code.cache_index[ci]])
+                    stack.append(w_obj.read_slot(code.cache_index[ci]))
                 else:
                     stack.append(self.load_attr(space, w_obj, code.co_names[arg], ci))
             elif opcode == op.LOAD_CONST:
@@ -251,10 +251,8 @@ class PyFrame(W_Root):
                 if isinstance(w_obj, W_ObjectInstance) and w_obj.map is code.cache_maps[ci] and \
                         w_obj.w_type.version is code.cache_versions[ci]:
                     new_map = code.cache_newmaps[ci]
-                    if new_map is None:
-                        w_obj.storage[code.cache_index[ci]] = w_value
-                    else:
-                        w_obj.storage.append(w_value)
+                    w_obj.write_slot(code.cache_index[ci], w_value)
+                    if new_map is not None:
                         w_obj.map = new_map
                 else:
                     self.store_attr(space, w_obj, code.co_names[arg], w_value, ci)
@@ -577,7 +575,7 @@ class PyFrame(W_Root):
             entry = inlinecache.recall(inlinecache.KIND_LOAD_ATTR, w_obj.w_type.version,
                                        w_obj.map, name)
             if entry is not None:
-                return w_obj.storage[entry.index]
+                return w_obj.read_slot(entry.index)
         w_res = space.getattr(w_obj, name)
         inlinecache.fill_load_attr(space, self.code, ci, w_obj, name)
         return w_res
@@ -589,10 +587,8 @@ class PyFrame(W_Root):
                                        old_map, name)
             if entry is not None:
                 new_map = entry.newmap
-                if new_map is None:
-                    w_obj.storage[entry.index] = w_value
-                else:
-                    w_obj.storage.append(w_value)
+                w_obj.write_slot(entry.index, w_value)
+                if new_map is not None:
                     w_obj.map = new_map
                 return
             space.setattr(w_obj, name, w_value)

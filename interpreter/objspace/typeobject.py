@@ -262,25 +262,72 @@ def map_without(name, old):
     return m
 
 
+INLINE_SLOTS = 4
+
+
 class W_ObjectInstance(W_Root):
+    """An instance of a user class. Its attributes are values in slots, in the order of its
+    map's names: the first INLINE_SLOTS in fields of the object itself (most instances need no
+    second allocation), the others in the list `more_w`."""
+
     def __init__(self, w_type):
         self.w_type = w_type
         self.map = EMPTY_MAP
-        self.storage = []
+        self.slot0 = None
+        self.slot1 = None
+        self.slot2 = None
+        self.slot3 = None
+        self.more_w = None
         self.w_dict = None      # set once __dict__ was asked for: attributes then live there
 
     def gettype(self, space):
         return self.w_type
 
+    def read_slot(self, i):
+        if i == 0:
+            return self.slot0
+        if i == 1:
+            return self.slot1
+        if i == 2:
+            return self.slot2
+        if i == 3:
+            return self.slot3
+        return self.more_w[i - INLINE_SLOTS]
+
+    def write_slot(self, i, w_value):
+        """Slot i exists already, or is the next one (i == number of attributes)."""
+        if i == 0:
+            self.slot0 = w_value
+        elif i == 1:
+            self.slot1 = w_value
+        elif i == 2:
+            self.slot2 = w_value
+        elif i == 3:
+            self.slot3 = w_value
+        elif self.more_w is None:
+            self.more_w = [w_value]
+        elif i - INLINE_SLOTS < len(self.more_w):
+            self.more_w[i - INLINE_SLOTS] = w_value
+        else:
+            self.more_w.append(w_value)
+
+    def clear_slots(self):
+        self.slot0 = None
+        self.slot1 = None
+        self.slot2 = None
+        self.slot3 = None
+        self.more_w = None
+
     def get_dict(self, space):
         """The instance's __dict__: the attributes move from the map into a real dict."""
         if self.w_dict is None:
             w_dict = space.newdict()
-            for n in self.map.names:
-                w_dict.setitem_str(n, self.storage[self.map.index_of(n)])
+            names = self.map.names
+            for i in range(len(names)):
+                w_dict.setitem_str(names[i], self.read_slot(i))
             self.w_dict = w_dict
             self.map = DICT_MAP
-            self.storage = []
+            self.clear_slots()
         return self.w_dict
 
     def attribute_names(self, space):
@@ -294,18 +341,17 @@ class W_ObjectInstance(W_Root):
         i = self.map.index_of(name)
         if i < 0:
             return None
-        return self.storage[i]
+        return self.read_slot(i)
 
     def setdictvalue(self, space, name, w_value):
         if self.w_dict is not None:
             self.w_dict.setitem_str(name, w_value)
             return True
         i = self.map.index_of(name)
-        if i >= 0:
-            self.storage[i] = w_value
-            return True
-        self.map = self.map.with_attr(name)
-        self.storage.append(w_value)
+        if i < 0:
+            i = len(self.map.names)
+            self.map = self.map.with_attr(name)
+        self.write_slot(i, w_value)
         return True
 
     def next_w(self, space):
@@ -327,11 +373,13 @@ class W_ObjectInstance(W_Root):
             return False
         old = self.map
         values = []
-        for k in range(len(self.storage)):
+        for k in range(len(old.names)):
             if k != i:
-                values.append(self.storage[k])
+                values.append(self.read_slot(k))
         self.map = map_without(name, old)
-        self.storage = values
+        self.clear_slots()
+        for k in range(len(values)):
+            self.write_slot(k, values[k])
         return True
 
 

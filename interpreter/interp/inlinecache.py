@@ -16,8 +16,8 @@ after the generic path has run, and only when the answer depends on nothing but 
 An instruction's entry holds one answer. Instructions that see several classes in turn (a
 method of a base class reading `self.x` on instances of four subclasses) would miss every
 time, so every answer also goes into one shared table keyed by (kind of access, type version,
-map, name): a miss first looks there, which costs a hash and a few comparisons instead of the generic
-lookup.
+map, name): a miss first looks there, which costs a hash and a few comparisons instead of
+the generic lookup.
 """
 
 from rlib.objectmodel import compute_hash

@@ -8,20 +8,21 @@ from objspace.function import (Arguments, W_Function, W_BuiltinFunction, W_Gener
                                W_StaticMethod, W_ClassMethod, W_Property)
 from objspace.error import OperationError
 from interp import opcodes as op
-from interp.pyframe import PyFrame
+from interp.pyframe import PyFrame, new_frame, release_frame
 from objspace import usersubclass, typeobject
 
 
 def call_positional(space, w_func, args_w):
     """A plain function (w_func.takes_positional(len(args_w))) called with positional
     values."""
-    code = w_func.code
-    frame = PyFrame(space, code, w_func.w_globals, w_func.closure)
+    frame = new_frame(space, w_func)
     locals_w = frame.locals_w
     for i in range(len(args_w)):
         locals_w[i] = args_w[i]
     w_func.fill_defaults(locals_w, len(args_w))
-    return frame.run(space)
+    w_res = frame.run(space)
+    release_frame(frame)
+    return w_res
 
 
 def plain_init(space, w_type):

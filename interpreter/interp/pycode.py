@@ -65,6 +65,7 @@ class PyCode(W_Root):
         self.co_kwonlyargcount = b.co_kwonlyargcount
         self.co_nlocals = len(b.co_varnames)
         self.no_locals_w = [None] * self.co_nlocals     # what a new frame's locals start as
+        self.spare_frame = None         # a finished frame kept for the next call (pyframe.py)
         self.co_flags = b.co_flags
         self.w_doc = b.w_doc
         # The number of positional arguments a call may pass straight into the first locals

@@ -54,12 +54,49 @@ jitdriver = JitDriver(greens=["pc", "code"], reds=["frame", "space"],
                       get_printable_location=get_printable_location, name="pypyjit")
 
 
+def new_frame(space, w_func):
+    """A frame to run w_func's code: the code's spare frame when it has one (see
+    release_frame), else a new one."""
+    code = w_func.code
+    frame = code.spare_frame
+    if frame is None:
+        return PyFrame(space, code, w_func.w_globals, w_func.closure)
+    code.spare_frame = None
+    frame.setup(space, w_func.w_globals, w_func.closure)
+    return frame
+
+
+def release_frame(frame):
+    """After a frame from new_frame returned normally: nothing refers to it any more (only
+    generators keep frames, and their code never takes this path; tracebacks hold code and
+    positions), so its code keeps it for the next call, with its locals and value stack
+    emptied. Saves the three allocations of a frame per call."""
+    locals_w = frame.locals_w
+    for i in range(len(locals_w)):
+        locals_w[i] = None
+    stack = frame.stack
+    if len(stack) > 0:
+        del stack[:]
+    frame.cells = NO_CELLS
+    frame.f_back = None
+    frame.code.spare_frame = frame
+
+
+NO_CELLS = []
+
+
 class PyFrame(W_Root):
     def __init__(self, space, code, w_globals, closure):
         self.code = code
+        self.locals_w = code.no_locals_w[:]     # a copy: one allocation
+        self.stack = []
+        self.setup(space, w_globals, closure)
+
+    def setup(self, space, w_globals, closure):
+        """Everything but the locals and the value stack, which start empty."""
+        code = self.code
         self.w_globals = w_globals
         self.w_locals = None            # dict for module and class bodies
-        self.locals_w = code.no_locals_w[:]     # a copy: one allocation
         ncells = len(code.co_cellvars)
         if ncells == 0:
             self.cells = closure        # never mutated: the frame may share the function's
@@ -70,7 +107,6 @@ class PyFrame(W_Root):
             for c in closure:
                 cells.append(c)
             self.cells = cells
-        self.stack = []
         self.blocks = None              # the block stack, made on the first SETUP_*
         self.exc_stack = None           # exceptions being handled, made on the first handler
         self.pc = 0
@@ -454,7 +490,7 @@ class PyFrame(W_Root):
         """Call a plain function with `nargs` positional arguments, the top of the stack, below
         which is the callable: they go straight into the new frame's first locals."""
         stack = self.stack
-        frame = PyFrame(space, w_func.code, w_func.w_globals, w_func.closure)
+        frame = new_frame(space, w_func)
         base = len(stack) - nargs
         assert base >= 1
         locals_w = frame.locals_w
@@ -462,7 +498,9 @@ class PyFrame(W_Root):
             locals_w[i] = stack[base + i]
         w_func.fill_defaults(locals_w, nargs)
         del stack[base - 1:]
-        return frame.run(space)
+        w_res = frame.run(space)
+        release_frame(frame)
+        return w_res
 
     def call_builtin_inline(self, space, fastop, nargs):
         """`obj.method(args)` for a few built-in methods (W_BuiltinFunction.fastop), done
@@ -520,7 +558,7 @@ class PyFrame(W_Root):
             w_obj = W_ObjectInstance(w_type)
         else:
             w_obj = W_ExceptionObject(w_type, stack[base:])    # BaseException's args
-        frame = PyFrame(space, w_init.code, w_init.w_globals, w_init.closure)
+        frame = new_frame(space, w_init)
         locals_w = frame.locals_w
         locals_w[0] = w_obj
         for i in range(nargs):
@@ -528,6 +566,7 @@ class PyFrame(W_Root):
         w_init.fill_defaults(locals_w, nargs + 1)
         del stack[base - 1:]
         w_res = frame.run(space)
+        release_frame(frame)
         if not space.is_none(w_res):
             raise space.type_error("__init__() should return None, not '%s'" %
                                    space.type_name(w_res))

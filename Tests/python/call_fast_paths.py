@@ -307,3 +307,28 @@ try:
     isinstance(1)
 except TypeError as e:
     print("TypeError:", e)
+
+
+# bound methods called as values
+class Acc:
+    def __init__(self):
+        self.items = []
+
+    def add(self, x, times=1):
+        self.items.extend([x] * times)
+        return len(self.items)
+
+
+a = Acc()
+add = a.add
+print(add(1), add(2, 3), add(x=4), a.items)
+try:
+    add()
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    add(1, 2, 3)
+except TypeError as e:
+    print("TypeError:", e)
+cm = [Acc().add for _ in range(3)]
+print([f(7) for f in cm])

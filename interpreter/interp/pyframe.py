@@ -371,6 +371,11 @@ class PyFrame(W_Root):
                 if isinstance(w_func, W_Function) and w_func.takes_positional(arg):
                     stack.append(self.call_fast(space, w_func, arg))
                     continue
+                if isinstance(w_func, W_Method):
+                    w_inner = w_func.w_function
+                    if isinstance(w_inner, W_Function) and w_inner.takes_positional(arg + 1):
+                        stack.append(self.call_fast_bound(space, w_inner, w_func.w_self, arg))
+                        continue
                 if isinstance(w_func, W_BuiltinFunction) and w_func.fastop != FAST_NONE:
                     w_res = self.call_builtin_function_inline(space, w_func.fastop, arg)
                     if w_res is not None:
@@ -497,6 +502,23 @@ class PyFrame(W_Root):
         for i in range(nargs):
             locals_w[i] = stack[base + i]
         w_func.fill_defaults(locals_w, nargs)
+        del stack[base - 1:]
+        w_res = frame.run(space)
+        release_frame(frame)
+        return w_res
+
+    def call_fast_bound(self, space, w_func, w_self, nargs):
+        """call_fast for a bound method: w_self first, then the `nargs` arguments on top of the
+        stack (below them the method object)."""
+        stack = self.stack
+        frame = new_frame(space, w_func)
+        base = len(stack) - nargs
+        assert base >= 1
+        locals_w = frame.locals_w
+        locals_w[0] = w_self
+        for i in range(nargs):
+            locals_w[i + 1] = stack[base + i]
+        w_func.fill_defaults(locals_w, nargs + 1)
         del stack[base - 1:]
         w_res = frame.run(space)
         release_frame(frame)

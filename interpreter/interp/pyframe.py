@@ -480,6 +480,29 @@ class PyFrame(W_Root):
                         i -= 1
                 else:
                     self.dispatch_rare(space, opcode, arg)
+            elif opcode == op.BUILD_TUPLE:
+                stack.append(space.newtuple(self.popn(arg)))
+            elif opcode == op.BUILD_LIST:
+                stack.append(space.newlist(self.popn(arg)))
+            elif opcode == op.LIST_APPEND:
+                w_value = stack.pop()
+                w_list = stack[len(stack) - arg]
+                assert isinstance(w_list, W_ListObject)
+                w_list.items.append(w_value)
+            elif opcode == op.GET_ITER:
+                stack.append(space.iter(stack.pop()))
+            elif opcode == op.DUP_TOP_TWO:
+                w_1 = stack[-2]
+                w_0 = stack[-1]
+                stack.append(w_1)
+                stack.append(w_0)
+            elif opcode == op.ROT_THREE:
+                w_0 = stack.pop()
+                w_1 = stack.pop()
+                w_2 = stack.pop()
+                stack.append(w_0)
+                stack.append(w_2)
+                stack.append(w_1)
             elif opcode == op.DUP_TOP:
                 stack.append(stack[-1])
             elif opcode == op.ROT_TWO:

@@ -146,7 +146,16 @@ for name, f in [("strip", lambda: base.strip()), ("nostrip", lambda: "ab".strip(
                 ("find", lambda: (base.find("a"), base.find("a", 4), base.rfind("a"), base.count("a"), base.count("a", 0, 5))),
                 ("title", lambda: "hello wORLD 3rd x".lower().title()),
                 ("title2", lambda: "|".join(t.title() for t in ("", "a", "ABC def_ghi", "x1y2 z", "élan VITAL", "  0", "o'neil"))),
-                ("rev", lambda: ("héllo"[::-1], "abc"[::-1], "日本語"[::-2], ""[::-1]))]:
+                ("rev", lambda: ("héllo"[::-1], "abc"[::-1], "日本語"[::-2], ""[::-1])),
+                ("title3", lambda: [t.title() for t in ("ǆungla ǅ x", "ΣΑΣ ΟΔΟΣ", "straße ﬁne", "ⅷ ⓐbc", "ᾈ ᾀ")]),
+                ("capitalize", lambda: [t.capitalize() for t in ("", "a", "ABC dEF", "ǆ ǅ", "ßa", "ΟΔΟΣ", "1abc")]),
+                ("swapcase", lambda: [t.swapcase() for t in ("", "aB1", "ǅ ß", "ΣΑΣ", "İi")]),
+                ("step slices", lambda: [s[a:b:c] for s in ("", "abcdefg", "héllo wörld", "日本語テキスト")
+                                         for a in (None, 0, 2, -3, 50) for b in (None, 1, -2, 50)
+                                         for c in (-1, 2, -2, 3, 9, -50, 2 ** 62, -2 ** 62)]),
+                ("step slice bytes", lambda: (b"abcdef"[::-1], b"abcdef"[1::2], b"abcdef"[-1:0:-3], b"ab"[::2 ** 70])),
+                ("step zero", lambda: "abc"[::0]),
+                ("step huge", lambda: ("abc"[::2 ** 70], "abc"[::-2 ** 70], "abc"[1:2:2 ** 63 - 1]))]:
     show(name, f)
 show("same object strip", lambda: "ab".strip() is "ab".strip())
 show("startswith bad", lambda: "a".startswith(1))

@@ -124,14 +124,14 @@ def slice_items(space, items, w_slice):
 
 def slice_str(space, s, w_slice):
     start, stop, step, n = slice_indices(space, w_slice, len(s))
-    if step == 1:
-        return s[start:start + n]
-    out = []
-    i = start
-    for k in range(n):
-        out.append(s[i])
-        i += step
-    return "".join(out)
+    if step == 1 or n <= 1:
+        return s[start:start + n]      # n <= 1: start + step could overflow (a huge step)
+    # the runtime copies a stepped slice directly; the bounds are normalised already, so
+    # only a slice that runs down to index 0 needs an open end (-1 would mean the last item)
+    stop = start + n * step
+    if stop < 0:
+        return s[start::step]
+    return s[start:stop:step]
 
 
 def user_method(space, w_obj, name):

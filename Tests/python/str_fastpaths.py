@@ -159,6 +159,11 @@ for name, f in [("strip", lambda: base.strip()), ("nostrip", lambda: "ab".strip(
                                          for c in (-1, 2, -2, 3, 9, -50, 2 ** 62, -2 ** 62)]),
                 ("step slice bytes", lambda: (b"abcdef"[::-1], b"abcdef"[1::2], b"abcdef"[-1:0:-3], b"ab"[::2 ** 70])),
                 ("step zero", lambda: "abc"[::0]),
+                ("plain slices", lambda: [s[a:b] for s in ("", "abcdefg", "héllo", b"bytes")
+                                          for a in (None, 0, 2, -3, 50, -50, True, -2 ** 63, 2 ** 63 - 1)
+                                          for b in (None, 1, -2, 50, -50, False, -2 ** 63, 2 ** 63 - 1)]),
+                ("big slices", lambda: ("abc"[-2 ** 70:2 ** 70], "abc"[2 ** 70:], b"ab"[:-2 ** 70])),
+                ("bad slices", lambda: "abc"[1.5:]),
                 ("step huge", lambda: ("abc"[::2 ** 70], "abc"[::-2 ** 70], "abc"[1:2:2 ** 63 - 1]))]:
     show(name, f)
 show("same object strip", lambda: "ab".strip() is "ab".strip())

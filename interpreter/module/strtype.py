@@ -151,9 +151,14 @@ def s_split(space, args):
     return space.newlist(wrap_strs(space, parts))
 
 
+# A prebuilt [None]: `NO_ITEM * n` allocates only the result ([None] * n would first make the
+# one-item list too). Never mutated.
+NO_ITEM = [None]
+
+
 def wrap_strs(space, parts):
     """[space.newstr(p) for p in parts] in a list allocated once at its final size."""
-    items_w = [None] * len(parts)
+    items_w = NO_ITEM * len(parts)
     for i in range(len(parts)):
         items_w[i] = space.newstr(parts[i])
     return items_w

@@ -692,6 +692,10 @@ class TemplateCache(object):
 
 
 TEMPLATES = TemplateCache()
+
+# A prebuilt [""]: `EMPTY_PIECE * n` allocates only the result, where `[""] * n` would first
+# make the one-item list too. Never mutated.
+EMPTY_PIECE = [""]
 TEMPLATE_CACHE_LIMIT = 2000
 
 
@@ -787,7 +791,7 @@ def format_method(space, fmt, args_w, kw_names, kw_values_w):
             cache.clear()
         cache[fmt] = tmpl
     # literal, value, literal, value, ..., tail: one list allocated at its final size
-    out = [""] * (2 * len(tmpl.fields) + 1)
+    out = EMPTY_PIECE * (2 * len(tmpl.fields) + 1)
     k = 0
     auto_index = 0
     for f in tmpl.fields:
@@ -1170,7 +1174,7 @@ def percent_format(space, fmt, w_args):
     if isinstance(w_args, W_DictObject):
         w_dict = w_args
     # literal, value, literal, value, ..., tail: one list allocated at its final size
-    out = [""] * (2 * len(tmpl.directives) + 1)
+    out = EMPTY_PIECE * (2 * len(tmpl.directives) + 1)
     k = 0
     argi = 0
     for d in tmpl.directives:

@@ -529,7 +529,7 @@ struct CBuiltin {
         case (.str, "strip"), (.str, "lstrip"), (.str, "rstrip"):
             let chars: String = n > 0 ? ({ if case .none = posAnn(0) { return "NULL" }; return (try? pos(0)) ?? "NULL" }()) : "NULL"
             set("rpy_str_\(name)(\(r), \(chars))")
-        case (.str, "lower"), (.str, "upper"):
+        case (.str, "lower"), (.str, "upper"), (.str, "capitalize"), (.str, "title"), (.str, "swapcase"):
             set("rpy_str_\(name)(\(r))")
         case (.str, "replace"):
             set("rpy_str_replace(\(r), \(try pos(0)), \(try pos(1)), \(n > 2 ? try pos(2) : "-1"))")
@@ -538,7 +538,8 @@ struct CBuiltin {
         case (.str, "find"), (.str, "rfind"), (.str, "index"), (.str, "rindex"), (.str, "count"):
             set("rpy_str_\(name)(\(r), \(try pos(0)), \(try optionalInt(1, default: "RPY_SLICE_NONE")), \(try optionalInt(2, default: "RPY_SLICE_NONE")))")
             if name == "index" || name == "rindex" { check() }
-        case (.str, "isdigit"), (.str, "isalpha"), (.str, "isalnum"), (.str, "isspace"), (.str, "isupper"), (.str, "islower"):
+        case (.str, "isdigit"), (.str, "isalpha"), (.str, "isalnum"), (.str, "isspace"), (.str, "isupper"), (.str, "islower"),
+             (.str, "isascii"), (.str, "isdecimal"), (.str, "isnumeric"), (.str, "isprintable"), (.str, "istitle"):
             set("rpy_str_\(name)(\(r))")
         case (.str, "encode"):
             let enc = try encodingName(keyword("encoding") ?? (n > 0 ? positional[0] : nil))

@@ -40,6 +40,10 @@ show("star", lambda: "%*d|%-*s|" % (5, 42, 4, "ab"))
 show("too few", lambda: "%d %d" % (1,))
 show("too many", lambda: "%d" % (1, 2))
 show("not all", lambda: "x" % 5)
+show("empty tuple", lambda: ("" % (), "x" % (), "%s" % ()))
+show("one value, two slots", lambda: "%s%s" % "ab")
+show("empty pieces", lambda: ("%s" % "", "a%sb" % "", "%s%s" % ("", "x"), "{}".format(""),
+                              "{}{}".format("", "x"), "{}".format("ab") == "ab", "".join(["", "", ""])))
 show("incomplete", lambda: "abc %" % ())
 show("bad char", lambda: "%d %y" % (1, 2))
 show("no mapping", lambda: "%(a)s" % (1,))
@@ -146,7 +150,21 @@ for name, f in [("strip", lambda: base.strip()), ("nostrip", lambda: "ab".strip(
                 ("find", lambda: (base.find("a"), base.find("a", 4), base.rfind("a"), base.count("a"), base.count("a", 0, 5))),
                 ("title", lambda: "hello wORLD 3rd x".lower().title()),
                 ("title2", lambda: "|".join(t.title() for t in ("", "a", "ABC def_ghi", "x1y2 z", "élan VITAL", "  0", "o'neil"))),
-                ("rev", lambda: ("héllo"[::-1], "abc"[::-1], "日本語"[::-2], ""[::-1]))]:
+                ("rev", lambda: ("héllo"[::-1], "abc"[::-1], "日本語"[::-2], ""[::-1])),
+                ("title3", lambda: [t.title() for t in ("ǆungla ǅ x", "ΣΑΣ ΟΔΟΣ", "straße ﬁne", "ⅷ ⓐbc", "ᾈ ᾀ")]),
+                ("capitalize", lambda: [t.capitalize() for t in ("", "a", "ABC dEF", "ǆ ǅ", "ßa", "ΟΔΟΣ", "1abc")]),
+                ("swapcase", lambda: [t.swapcase() for t in ("", "aB1", "ǅ ß", "ΣΑΣ", "İi")]),
+                ("step slices", lambda: [s[a:b:c] for s in ("", "abcdefg", "héllo wörld", "日本語テキスト")
+                                         for a in (None, 0, 2, -3, 50) for b in (None, 1, -2, 50)
+                                         for c in (-1, 2, -2, 3, 9, -50, 2 ** 62, -2 ** 62)]),
+                ("step slice bytes", lambda: (b"abcdef"[::-1], b"abcdef"[1::2], b"abcdef"[-1:0:-3], b"ab"[::2 ** 70])),
+                ("step zero", lambda: "abc"[::0]),
+                ("plain slices", lambda: [s[a:b] for s in ("", "abcdefg", "héllo", b"bytes")
+                                          for a in (None, 0, 2, -3, 50, -50, True, -2 ** 63, 2 ** 63 - 1)
+                                          for b in (None, 1, -2, 50, -50, False, -2 ** 63, 2 ** 63 - 1)]),
+                ("big slices", lambda: ("abc"[-2 ** 70:2 ** 70], "abc"[2 ** 70:], b"ab"[:-2 ** 70])),
+                ("bad slices", lambda: "abc"[1.5:]),
+                ("step huge", lambda: ("abc"[::2 ** 70], "abc"[::-2 ** 70], "abc"[1:2:2 ** 63 - 1]))]:
     show(name, f)
 show("same object strip", lambda: "ab".strip() is "ab".strip())
 show("startswith bad", lambda: "a".startswith(1))

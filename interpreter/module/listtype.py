@@ -169,38 +169,49 @@ def self_dict(space, args):
     return w_self
 
 
+def dict_method_args(space, args, fname, nmin, nmax):
+    """The number of positional arguments after self, checked as check_positional does
+    (which raises the error) without copying them into a new Arguments."""
+    n = len(args.args_w) - 1
+    if len(args.kw_names) > 0 or n < nmin or n > nmax:
+        check_positional(space, rest(args), fname, nmin, nmax)
+    return n
+
+
 def d_get(space, args):
     w_d = self_dict(space, args)
-    args_w = check_positional(space, rest(args), "get", 1, 2)
-    w_v = w_d.getitem(space, args_w[0])
+    n = dict_method_args(space, args, "get", 1, 2)
+    w_v = w_d.getitem(space, args.args_w[1])
     if w_v is None:
-        if len(args_w) == 2:
-            return args_w[1]
+        if n == 2:
+            return args.args_w[2]
         return space.w_None
     return w_v
 
 
 def d_setdefault(space, args):
     w_d = self_dict(space, args)
-    args_w = check_positional(space, rest(args), "setdefault", 1, 2)
-    w_v = w_d.getitem(space, args_w[0])
+    n = dict_method_args(space, args, "setdefault", 1, 2)
+    w_k = args.args_w[1]
+    w_v = w_d.getitem(space, w_k)
     if w_v is None:
         w_v = space.w_None
-        if len(args_w) == 2:
-            w_v = args_w[1]
-        w_d.setitem(space, args_w[0], w_v)
+        if n == 2:
+            w_v = args.args_w[2]
+        w_d.setitem(space, w_k, w_v)
     return w_v
 
 
 def d_pop(space, args):
     w_d = self_dict(space, args)
-    args_w = check_positional(space, rest(args), "pop", 1, 2)
-    w_v = w_d.getitem(space, args_w[0])
+    n = dict_method_args(space, args, "pop", 1, 2)
+    w_k = args.args_w[1]
+    w_v = w_d.getitem(space, w_k)
     if w_v is None:
-        if len(args_w) == 2:
-            return args_w[1]
-        raise space.key_error(args_w[0])
-    w_d.delitem(space, args_w[0])
+        if n == 2:
+            return args.args_w[2]
+        raise space.key_error(w_k)
+    w_d.delitem(space, w_k)
     return w_v
 
 

@@ -124,26 +124,44 @@ def rsplit_whitespace(s, maxsplit):
 
 def s_split(space, args):
     s = self_str(space, args, "split")
+    w_sep = None
+    w_max = None
     if len(args.kw_names) == 0 and len(args.args_w) <= 3:
-        a = [None, None]
-        for k in range(1, len(args.args_w)):
-            a[k - 1] = args.args_w[k]
+        if len(args.args_w) > 1:
+            w_sep = args.args_w[1]
+        if len(args.args_w) > 2:
+            w_max = args.args_w[2]
     else:
         a = parse_args(space, rest(args), "split", ["sep", "maxsplit"], 0)
+        w_sep = a[0]
+        w_max = a[1]
     maxsplit = -1
-    if a[1] is not None:
-        maxsplit = space.int_w(a[1])
-    if a[0] is None or space.is_none(a[0]):
+    if w_max is not None:
+        maxsplit = space.int_w(w_max)
+    if w_sep is None or space.is_none(w_sep):
         parts = s.split(None, maxsplit)
     else:
-        sep = arg_str(space, a[0], "split")
+        sep = arg_str(space, w_sep, "split")
         if sep == "":
             raise space.value_error("empty separator")
         if maxsplit < 0:
             parts = s.split(sep)
         else:
             parts = s.split(sep, maxsplit)
-    return space.newlist([space.newstr(p) for p in parts])
+    return space.newlist(wrap_strs(space, parts))
+
+
+# A prebuilt [None]: `NO_ITEM * n` allocates only the result ([None] * n would first make the
+# one-item list too). Never mutated.
+NO_ITEM = [None]
+
+
+def wrap_strs(space, parts):
+    """[space.newstr(p) for p in parts] in a list allocated once at its final size."""
+    items_w = NO_ITEM * len(parts)
+    for i in range(len(parts)):
+        items_w[i] = space.newstr(parts[i])
+    return items_w
 
 
 def s_rsplit(space, args):
@@ -169,7 +187,7 @@ def s_splitlines(space, args):
     s = self_str(space, args, "splitlines")
     a = parse_args(space, rest(args), "splitlines", ["keepends"], 0)
     keep = a[0] is not None and space.is_true(a[0])
-    return space.newlist([space.newstr(line) for line in s.splitlines(keep)])
+    return space.newlist(wrap_strs(space, s.splitlines(keep)))
 
 
 def strip_chars(space, args, fname, left, right):
@@ -323,67 +341,15 @@ def s_casefold(space, args):
 
 
 def s_swapcase(space, args):
-    s = self_str(space, args, "swapcase")
-    out = []
-    for c in s:
-        if c.isupper():
-            out.append(c.lower())
-        elif c.islower():
-            out.append(c.upper())
-        else:
-            out.append(c)
-    return space.newstr("".join(out))
+    return space.newstr(self_str(space, args, "swapcase").swapcase())
 
 
 def s_title(space, args):
-    s = self_str(space, args, "title")
-    low = s.lower()
-    if len(low) == len(s):
-        t = title_of_lowered(s, low)
-        if t is not None:
-            return space.newstr(t)
-    out = []
-    prev_cased = False
-    for c in s:
-        if c.isalpha():
-            if prev_cased:
-                out.append(c.lower())
-            else:
-                out.append(c.upper())
-            prev_cased = True
-        else:
-            out.append(c)
-            prev_cased = False
-    return space.newstr("".join(out))
-
-
-def title_of_lowered(s, low):
-    """s.title() given low = s.lower() of the same length: the first letter of each run of
-    letters upper-cased, the rest copied from low in slices. None when a non-letter has a
-    lower case (Roman numerals, circled letters): the caller's loop keeps those."""
-    pieces = []
-    start = 0
-    prev_alpha = False
-    for i in range(len(s)):
-        alpha = s[i].isalpha()
-        if not alpha and low[i] != s[i]:
-            return None
-        if alpha and not prev_alpha:
-            pieces.append(low[start:i])
-            pieces.append(s[i].upper())
-            start = i + 1
-        prev_alpha = alpha
-    if start == 0:
-        return low
-    pieces.append(low[start:])
-    return "".join(pieces)
+    return space.newstr(self_str(space, args, "title").title())
 
 
 def s_capitalize(space, args):
-    s = self_str(space, args, "capitalize")
-    if s == "":
-        return space.newstr(s)
-    return space.newstr(s[0].upper() + s[1:].lower())
+    return space.newstr(self_str(space, args, "capitalize").capitalize())
 
 
 def pred(space, args, fname, kind):

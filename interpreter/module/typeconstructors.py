@@ -124,6 +124,12 @@ def float_to_int(space, f):
 
 
 def int_new(space, w_type, args):
+    if len(args.args_w) == 1 and len(args.kw_names) == 0:
+        w_x = args.args_w[0]                   # int(x), the usual call
+        if type(w_x) is W_StrObject:
+            return parse_int(space, w_x.value, 10, w_x)
+        if type(w_x) is W_IntObject:
+            return w_x
     a = parse_args(space, args, "int", ["x", "base"], 0)
     w_x = a[0]
     if w_x is None:
@@ -272,10 +278,27 @@ def dict_new(space, w_type, args):
         raise space.type_error("dict expected at most 1 argument, got %d" % len(args.args_w))
     w_dict = space.newdict()
     if len(args.args_w) == 1:
-        containers.dict_update(space, w_dict, args.args_w[0])
+        w_arg = args.args_w[0]
+        if type(w_arg) is W_ZipObject and len(w_arg.iters_w) == 2 and not w_arg.strict:
+            dict_from_pairs(space, w_dict, w_arg.iters_w[0], w_arg.iters_w[1])
+        else:
+            containers.dict_update(space, w_dict, w_arg)
     for i in range(len(args.kw_names)):
         w_dict.setitem_str(args.kw_names[i], args.kw_values_w[i])
     return w_dict
+
+
+def dict_from_pairs(space, w_dict, w_keys, w_values):
+    """dict(zip(keys, values)): the pairs go in without a tuple each (what a zip object
+    would make and dict_update would unpack)."""
+    while True:
+        w_k = space.next_or_null(w_keys)
+        if w_k is None:
+            return
+        w_v = space.next_or_null(w_values)
+        if w_v is None:
+            return
+        w_dict.setitem(space, w_k, w_v)
 
 
 def set_new(space, w_type, args):

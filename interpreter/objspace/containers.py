@@ -123,15 +123,39 @@ def slice_items(space, items, w_slice):
 
 
 def slice_str(space, s, w_slice):
+    # s[a:b] with int or omitted bounds (nearly every slice): the string slice clamps as
+    # Python does, and no (start, stop, step, n) tuple is made
+    if space.is_none(w_slice.w_step):
+        w_start = w_slice.w_start
+        w_stop = w_slice.w_stop
+        start_none = space.is_none(w_start)
+        stop_none = space.is_none(w_stop)
+        if (start_none or isinstance(w_start, W_IntObject)) and \
+                (stop_none or isinstance(w_stop, W_IntObject)):
+            n = len(s)
+            lo = 0
+            if not start_none:
+                assert isinstance(w_start, W_IntObject)
+                lo = w_start.intval
+            hi = n
+            if not stop_none:
+                assert isinstance(w_stop, W_IntObject)
+                hi = w_stop.intval
+            # clamped here already: the translated slice takes the smallest int for "omitted"
+            if lo < -n:
+                lo = 0
+            if hi < -n:
+                hi = 0
+            return s[lo:hi]
     start, stop, step, n = slice_indices(space, w_slice, len(s))
-    if step == 1:
-        return s[start:start + n]
-    out = []
-    i = start
-    for k in range(n):
-        out.append(s[i])
-        i += step
-    return "".join(out)
+    if step == 1 or n <= 1:
+        return s[start:start + n]      # n <= 1: start + step could overflow (a huge step)
+    # the runtime copies a stepped slice directly; the bounds are normalised already, so
+    # only a slice that runs down to index 0 needs an open end (-1 would mean the last item)
+    stop = start + n * step
+    if stop < 0:
+        return s[start::step]
+    return s[start:stop:step]
 
 
 def user_method(space, w_obj, name):

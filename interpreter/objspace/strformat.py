@@ -692,6 +692,10 @@ class TemplateCache(object):
 
 
 TEMPLATES = TemplateCache()
+
+# A prebuilt [""]: `EMPTY_PIECE * n` allocates only the result, where `[""] * n` would first
+# make the one-item list too. Never mutated.
+EMPTY_PIECE = [""]
 TEMPLATE_CACHE_LIMIT = 2000
 
 
@@ -786,11 +790,12 @@ def format_method(space, fmt, args_w, kw_names, kw_values_w):
         if len(cache) >= TEMPLATE_CACHE_LIMIT:
             cache.clear()
         cache[fmt] = tmpl
-    out = []
+    # literal, value, literal, value, ..., tail: one list allocated at its final size
+    out = EMPTY_PIECE * (2 * len(tmpl.fields) + 1)
+    k = 0
     auto_index = 0
     for f in tmpl.fields:
-        if f.literal != "":
-            out.append(f.literal)
+        out[k] = f.literal
         if f.kind == FIELD_AUTO:
             if auto_index < 0:
                 raise space.value_error("cannot switch from manual field specification "
@@ -835,9 +840,9 @@ def format_method(space, fmt, args_w, kw_names, kw_values_w):
         spec = f.spec
         if f.nested:
             spec = format_method(space, spec, args_w, kw_names, kw_values_w)
-        out.append(format_value(space, w_value, spec))
-    if tmpl.tail != "":
-        out.append(tmpl.tail)
+        out[k + 1] = format_value(space, w_value, spec)
+        k += 2
+    out[k] = tmpl.tail
     return "".join(out)
 
 
@@ -1159,31 +1164,37 @@ def percent_format(space, fmt, w_args):
         if len(cache) >= TEMPLATE_CACHE_LIMIT:
             cache.clear()
         cache[fmt] = tmpl
+    # a single value (not a tuple) is used in place: no list is made for it
+    args_w = None
+    nargs = 1
     if isinstance(w_args, W_TupleObject):
         args_w = w_args.items
-    else:
-        args_w = [w_args]
+        nargs = len(args_w)
     w_dict = None
     if isinstance(w_args, W_DictObject):
         w_dict = w_args
-    out = []
+    # literal, value, literal, value, ..., tail: one list allocated at its final size
+    out = EMPTY_PIECE * (2 * len(tmpl.directives) + 1)
+    k = 0
     argi = 0
     for d in tmpl.directives:
-        if d.literal != "":
-            out.append(d.literal)
+        out[k] = d.literal
         if d.key is not None:
             if w_dict is None:
                 raise space.type_error("format requires a mapping")
             w_value = containers.getitem(space, w_dict, space.newstr(d.key))
         else:
-            if argi >= len(args_w):
+            if argi >= nargs:
                 raise space.type_error("not enough arguments for format string")
-            w_value = args_w[argi]
+            if args_w is None:
+                w_value = w_args
+            else:
+                w_value = args_w[argi]
             argi += 1
-        out.append(format_percent_value(space, d, w_value))
-    if tmpl.tail != "":
-        out.append(tmpl.tail)
-    if argi < len(args_w) and w_dict is None:
+        out[k + 1] = format_percent_value(space, d, w_value)
+        k += 2
+    out[k] = tmpl.tail
+    if argi < nargs and w_dict is None:
         raise space.type_error("not all arguments converted during string formatting")
     return "".join(out)
 

@@ -352,7 +352,11 @@ int64_t rt_str_find_raw(rpy_str *s, rpy_str *sub, int64_t start, int64_t end, in
             while (p <= last) {
                 p = memchr(p, needle[0], (size_t)(last - p) + 1);
                 if (!p) return -1;
-                if (memcmp(p + 1, needle + 1, (size_t)m - 1) == 0) return p - base;
+                /* a loop, not memcmp: the rest of a short needle is a few bytes (" | ") and
+                 * a call per candidate costs more than comparing them */
+                int64_t k = 1;
+                while (k < m && p[k] == needle[k]) k++;
+                if (k == m) return p - base;
                 p++;
             }
             return -1;

@@ -218,12 +218,17 @@ rpy_str *rpy_str_join(rpy_str *sep, rpy_list *items)
     int64_t total = sep->length * (n - 1);
     uint32_t kind = sep->kind;
     bool ascii = (sep->flags & RPY_STR_ASCII) != 0;
+    rpy_str *only = NULL;           /* the one non-empty item, if there is just one */
+    int64_t nonempty = 0;
     for (int64_t i = 0; i < n; i++) {
         rpy_str *x = items->items[i].p;
         total += x->length;
         if (x->kind > kind) kind = x->kind;
         if (!(x->flags & RPY_STR_ASCII)) ascii = false;
+        if (x->length) { only = x; nonempty++; }
     }
+    /* "".join(["", s, ""]) (the interpreter's formatting lays pieces out so) is s itself */
+    if (sep->length == 0 && nonempty <= 1) return only ? only : rpy_str_empty();
     rpy_str *r = rpy_str_alloc(total, kind);
     int64_t at = 0;
     for (int64_t i = 0; i < n; i++) {

@@ -91,12 +91,40 @@ static void append_case(rpy_strbuilder *sb, rpy_char c, bool upper)
 static void append_title(rpy_strbuilder *sb, rpy_char c)
 {
     rpy_char out[3];
+    if (rt_char_istitle(c)) {        /* title-case letters (U+01C5 ...) map to themselves */
+        rpy_strbuilder_append_char(sb, c);
+        return;
+    }
     int n = rt_char_full_title(c, out);
     for (int k = 0; k < n; k++) rpy_strbuilder_append_char(sb, out[k]);
 }
 
+/* capitalize (CAP_FIRST), title (CAP_WORDS) and swapcase (CAP_SWAP) of ASCII text: one
+ * allocation, no case tables (every cased ASCII char is a letter). */
+enum { CAP_FIRST, CAP_WORDS, CAP_SWAP };
+
+static rpy_str *ascii_case(rpy_str *s, int mode)
+{
+    rpy_str *r = rpy_str_alloc(s->length, 1);
+    r->flags = RPY_STR_ASCII;
+    const uint8_t *p = RT_U8(s);
+    uint8_t *q = RT_U8(r);
+    bool prev_cased = false;
+    for (int64_t i = 0; i < s->length; i++) {
+        uint8_t c = p[i];
+        bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
+        bool to_upper = mode == CAP_SWAP ? low : mode == CAP_WORDS ? !prev_cased : i == 0;
+        if (to_upper && low) c -= 32;
+        else if (!to_upper && up) c += 32;
+        q[i] = c;
+        prev_cased = up || low;
+    }
+    return s->length <= 1 ? rpy_str_from_latin1((char *)q, s->length) : r;
+}
+
 rpy_str *rpy_str_capitalize(rpy_str *s)
 {
+    if (s->flags & RPY_STR_ASCII) return ascii_case(s, CAP_FIRST);
     rpy_strbuilder *sb = rpy_strbuilder_new(s->length);
     for (int64_t i = 0; i < s->length; i++) {
         rpy_char c = rpy_str_getchar(s, i);
@@ -109,6 +137,7 @@ rpy_str *rpy_str_capitalize(rpy_str *s)
 
 rpy_str *rpy_str_title(rpy_str *s)
 {
+    if (s->flags & RPY_STR_ASCII) return ascii_case(s, CAP_WORDS);
     rpy_strbuilder *sb = rpy_strbuilder_new(s->length);
     bool prev_cased = false;
     for (int64_t i = 0; i < s->length; i++) {
@@ -123,6 +152,7 @@ rpy_str *rpy_str_title(rpy_str *s)
 
 rpy_str *rpy_str_swapcase(rpy_str *s)
 {
+    if (s->flags & RPY_STR_ASCII) return ascii_case(s, CAP_SWAP);
     rpy_strbuilder *sb = rpy_strbuilder_new(s->length);
     for (int64_t i = 0; i < s->length; i++) {
         rpy_char c = rpy_str_getchar(s, i);

@@ -14,11 +14,7 @@ from interp.blocks import Block, B_EXCEPT, B_HANDLER
 
 def dispatch(frame, space, opcode, arg):
     code = frame.code
-    if opcode == op.BUILD_TUPLE:
-        frame.push(space.newtuple(frame.popn(arg)))
-    elif opcode == op.BUILD_LIST:
-        frame.push(space.newlist(frame.popn(arg)))
-    elif opcode == op.BUILD_MAP:
+    if opcode == op.BUILD_MAP:
         items = frame.popn(2 * arg)
         w_dict = space.newdict()
         for i in range(arg):
@@ -44,11 +40,6 @@ def dispatch(frame, space, opcode, arg):
         for w_x in items:
             parts.append(space.str_w(w_x))
         frame.push(space.newstr("".join(parts)))
-    elif opcode == op.LIST_APPEND:
-        w_value = frame.pop()
-        w_list = frame.peek(arg - 1)
-        assert isinstance(w_list, W_ListObject)
-        w_list.items.append(w_value)
     elif opcode == op.SET_ADD:
         w_value = frame.pop()
         w_set = frame.peek(arg - 1)
@@ -136,27 +127,6 @@ def dispatch(frame, space, opcode, arg):
         while i >= 0:
             frame.push(result[i])
             i -= 1
-    elif opcode == op.GET_ITER:
-        frame.push(space.iter(frame.pop()))
-    elif opcode == op.DUP_TOP:
-        frame.push(frame.top())
-    elif opcode == op.DUP_TOP_TWO:
-        w_1 = frame.peek(1)
-        w_0 = frame.peek(0)
-        frame.push(w_1)
-        frame.push(w_0)
-    elif opcode == op.ROT_TWO:
-        w_0 = frame.pop()
-        w_1 = frame.pop()
-        frame.push(w_0)
-        frame.push(w_1)
-    elif opcode == op.ROT_THREE:
-        w_0 = frame.pop()
-        w_1 = frame.pop()
-        w_2 = frame.pop()
-        frame.push(w_0)
-        frame.push(w_2)
-        frame.push(w_1)
     elif opcode == op.DELETE_FAST:
         if frame.locals_w[arg] is None:
             frame.unbound_local(space, arg)

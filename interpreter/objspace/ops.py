@@ -336,26 +336,12 @@ def fast_binop(space, op, w_a, w_b):
         if type(w_b) is W_IntObject:
             return int_binop(space, op, w_a.intval, w_b.intval)
         if type(w_b) is W_FloatObject:
-            return fast_float_binop(space, op, float(w_a.intval), w_b.floatval)
+            return float_binop(space, op, float(w_a.intval), w_b.floatval)
     elif type(w_a) is W_FloatObject:
         if type(w_b) is W_FloatObject:
-            return fast_float_binop(space, op, w_a.floatval, w_b.floatval)
+            return float_binop(space, op, w_a.floatval, w_b.floatval)
         if type(w_b) is W_IntObject:
-            return fast_float_binop(space, op, w_a.floatval, float(w_b.intval))
-    return None
-
-
-def fast_float_binop(space, op, a, b):
-    if op == ADD:
-        return space.newfloat(a + b)
-    if op == SUB:
-        return space.newfloat(a - b)
-    if op == MUL:
-        return space.newfloat(a * b)
-    if op == DIV and b != 0.0:
-        return space.newfloat(a / b)
-    if op == POW and a > 0.0:
-        return space.newfloat(float_pow(space, a, b))
+            return float_binop(space, op, w_a.floatval, float(w_b.intval))
     return None
 
 

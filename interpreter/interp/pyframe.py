@@ -5,6 +5,14 @@ position in the user's program), the frame is red. Backward jumps call `can_ente
 Exceptions are OperationError; `handle_exception` records the traceback entry and unwinds the
 frame's block stack to the innermost handler. Generators keep their frame and re-enter
 `dispatch` (YIELD_VALUE returns from it with `yielded` set).
+
+Without a JIT, speed comes from doing the common case here, in the loop: attribute, method and
+global accesses through the per-instruction inline caches (interp/inlinecache.py); positional
+calls of plain functions, bound methods and classes straight into a new frame (call_fast,
+call_fast_bound, instantiate_fast), whose frame object is kept by the code for its next call
+(new_frame/release_frame); a few built-ins inline (len, isinstance, list.append, list.pop);
+exact ints, floats, lists and tuples before any type dispatch. Everything else goes through the
+object space (objspace/) and the rare opcodes (pyframe_rare.py).
 """
 
 from rlib.jit import JitDriver, promote

@@ -3,7 +3,7 @@
 from objspace.model import (W_Root, W_IntObject, W_StrObject, W_TupleObject, W_ListObject,
                             W_DictObject, W_SetObject, W_SliceObject, W_CellObject)
 from objspace.typeobject import W_TypeObject, W_ExceptionObject, W_Module
-from objspace.function import Arguments, W_Function
+from objspace.function import Arguments, W_Function, W_Method, W_BuiltinFunction
 from objspace.error import OperationError
 from objspace import ops, containers, strformat
 from interp import opcodes as op
@@ -77,10 +77,15 @@ def dispatch(frame, space, opcode, arg):
                 raise space.type_error("argument after ** must be a mapping, not %s" %
                                        space.type_name(w_other))
             if isinstance(w_other, W_DictObject):
-                for w_k in w_other.keys_w(space):
-                    if w_dict.getitem(space, w_k) is not None:
-                        raise space.type_error("got multiple values for keyword argument "
-                                               "'%s'" % space.str_w(w_k))
+                keys = w_other.str_keys()
+                if keys is None:
+                    keys = [space.str_w(w_k) for w_k in w_other.keys_w(space)]
+                for key in keys:
+                    if w_dict.getitem_str(key) is not None:
+                        w_func = frame.peek(arg + 1)    # below the * arguments and the dict
+                        raise space.type_error("%s got multiple values for keyword "
+                                               "argument '%s'" % (function_str(space, w_func),
+                                                                  key))
         elif not isinstance(w_other, W_DictObject) and space.findattr(w_other, "keys") is None:
             raise space.type_error("'%s' object is not a mapping" % space.type_name(w_other))
         containers.dict_update(space, w_dict, w_other)
@@ -191,11 +196,17 @@ def dispatch(frame, space, opcode, arg):
         if arg & 1:
             w_kwargs = frame.pop()
             assert isinstance(w_kwargs, W_DictObject)
-            for w_k in w_kwargs.keys_w(space):
-                if not isinstance(w_k, W_StrObject):
-                    raise space.type_error("keywords must be strings")
-                names.append(w_k.value)
-                kw_values.append(w_kwargs.getitem(space, w_k))
+            keys = w_kwargs.str_keys()
+            if keys is not None:
+                for key in keys:
+                    names.append(key)
+                    kw_values.append(w_kwargs.getitem_str(key))
+            else:
+                for w_k in w_kwargs.keys_w(space):
+                    if not isinstance(w_k, W_StrObject):
+                        raise space.type_error("keywords must be strings")
+                    names.append(w_k.value)
+                    kw_values.append(w_kwargs.getitem(space, w_k))
         w_args = frame.pop()
         assert isinstance(w_args, W_TupleObject)
         w_func = frame.pop()
@@ -289,6 +300,25 @@ def is_iterable(space, w_obj):
             return False
         raise
     return True
+
+
+def function_str(space, w_func):
+    """How CPython names a callable in call errors: `module.qualname()`, without the module
+    for built-ins."""
+    if isinstance(w_func, W_Method):
+        w_func = w_func.w_function
+    if isinstance(w_func, W_Function):
+        w_mod = w_func.w_module
+        if isinstance(w_mod, W_StrObject) and w_mod.value != "builtins":
+            return "%s.%s()" % (w_mod.value, w_func.qualname)
+        return "%s()" % w_func.qualname
+    if isinstance(w_func, W_TypeObject):
+        if w_func.module != "builtins":
+            return "%s.%s()" % (w_func.module, w_func.qualname)
+        return "%s()" % w_func.qualname
+    if isinstance(w_func, W_BuiltinFunction):
+        return "%s()" % w_func.name
+    return "%s object" % space.type_name(w_func)
 
 
 def unpack(space, w_seq, before, after):

@@ -386,6 +386,11 @@ def dict_eq(space, w_a, w_b):
 
 def dict_update(space, w_dict, w_other):
     if isinstance(w_other, W_DictObject):
+        keys = w_other.str_keys()
+        if keys is not None:
+            for key in keys:
+                w_dict.setitem_str(key, w_other.getitem_str(key))
+            return
         for w_k in w_other.keys_w(space):
             w_v = w_other.getitem(space, w_k)
             if w_v is not None:

@@ -270,6 +270,14 @@ class W_DictObject(W_Root):
             self.forget_cells()
         return found
 
+    def str_keys(self):
+        """The keys as texts, in order, when all are exact strs (the str strategy); None
+        otherwise. Saves wrapping each key where texts are what is wanted (keyword
+        arguments, copying into another dict)."""
+        if self.rdict is None:
+            return self.strdict.keys()
+        return None
+
     def keys_w(self, space):
         if self.rdict is not None:
             return self.rdict.keys()

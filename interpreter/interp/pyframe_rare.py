@@ -35,10 +35,12 @@ def dispatch(frame, space, opcode, arg):
         w_start = frame.pop()
         frame.push(W_SliceObject(w_start, w_stop, w_step))
     elif opcode == op.BUILD_STRING:
-        items = frame.popn(arg)
-        parts = []
-        for w_x in items:
-            parts.append(space.str_w(w_x))
+        stack = frame.stack
+        base = len(stack) - arg
+        parts = [""] * arg              # the f-string's pieces, joined once
+        for i in range(arg):
+            parts[i] = space.str_w(stack[base + i])
+        del stack[base:]
         frame.push(space.newstr("".join(parts)))
     elif opcode == op.SET_ADD:
         w_value = frame.pop()

@@ -406,6 +406,8 @@ class PyFrame(W_Root):
                         w_res = item_or_none(w_obj.items, w_index.intval)
                     elif type(w_obj) is W_TupleObject:
                         w_res = tuple_item_or_none(w_obj.items, w_index.intval)
+                elif type(w_index) is W_StrObject and type(w_obj) is W_DictObject:
+                    w_res = w_obj.getitem_str(w_index.value)    # None: KeyError, below
                 if w_res is None:
                     w_res = containers.getitem(space, w_obj, w_index)
                 stack.append(w_res)
@@ -446,6 +448,8 @@ class PyFrame(W_Root):
                     if i < 0:
                         i += len(w_obj.items)
                     w_obj.items[i] = w_value
+                elif type(w_obj) is W_DictObject and type(w_index) is W_StrObject:
+                    w_obj.setitem_str(w_index.value, w_value)
                 else:
                     containers.setitem(space, w_obj, w_index, w_value)
             elif opcode == op.LOAD_DEREF:

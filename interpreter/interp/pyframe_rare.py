@@ -107,7 +107,7 @@ def dispatch(frame, space, opcode, arg):
             w_value = space.repr(w_value)
         elif conv == 3:
             w_value = space.newstr(strformat.ascii_of(space.repr_w(w_value)))
-        if spec == "" and isinstance(w_value, W_StrObject):
+        if spec == "" and type(w_value) is W_StrObject:
             frame.push(w_value)
         else:
             frame.push(space.newstr(strformat.format_value(space, w_value, spec)))

@@ -930,13 +930,13 @@ def op_repr(space, w_obj):
 
 
 def op_str(space, w_obj):
-    if isinstance(w_obj, W_StrObject):
+    if type(w_obj) is W_StrObject:
         return w_obj
-    return space.newstr(str_value(space, w_obj))
+    return space.newstr(str_value(space, w_obj))    # an exact str, also for str subclasses
 
 
 def str_value(space, w_obj):
-    if isinstance(w_obj, W_StrObject):
+    if type(w_obj) is W_StrObject:
         return w_obj.value
     w_type = space.type(w_obj)
     if w_type.is_heaptype:
@@ -947,6 +947,8 @@ def str_value(space, w_obj):
                 raise space.type_error("__str__ returned non-string (type %s)" %
                                        space.type_name(w_res))
             return w_res.value
+        if isinstance(w_obj, W_StrObject):
+            return w_obj.value          # str.__str__ of a subclass: its text
         w_repr = w_type.lookup("__repr__")
         if w_repr is not None and not isinstance(w_repr, W_BuiltinFunction):
             return strformat.repr_value(space, w_obj)

@@ -322,7 +322,8 @@ class ObjSpace(object):
         return self.str_w(ops.op_repr(self, w_obj))
 
     def str_w(self, w_obj):
-        if isinstance(w_obj, W_StrObject):
+        """The text of str(w_obj) (a str subclass may define its own __str__)."""
+        if type(w_obj) is W_StrObject:
             return w_obj.value
         return ops.str_value(self, w_obj)
 

@@ -152,15 +152,16 @@ def addr(w_obj):
 
 
 def repr_value(space, w_obj):
-    if isinstance(w_obj, W_StrObject):
+    # exact built-in types first; instances of their subclasses may have their own __repr__
+    if type(w_obj) is W_StrObject:
         return str_repr(w_obj.value)
     if isinstance(w_obj, W_BoolObject):
         if w_obj.intval:
             return "True"
         return "False"
-    if isinstance(w_obj, W_IntObject):
+    if type(w_obj) is W_IntObject:
         return str(w_obj.intval)
-    if isinstance(w_obj, W_FloatObject):
+    if type(w_obj) is W_FloatObject:
         return float_repr(w_obj.floatval)
     if isinstance(w_obj, W_NoneObject):
         return "None"
@@ -175,6 +176,12 @@ def repr_value(space, w_obj):
                 raise space.type_error("__repr__ returned non-string (type %s)" %
                                        space.type_name(w_res))
             return w_res.value
+    if isinstance(w_obj, W_StrObject):
+        return str_repr(w_obj.value)
+    if isinstance(w_obj, W_IntObject):
+        return str(w_obj.intval)
+    if isinstance(w_obj, W_FloatObject):
+        return float_repr(w_obj.floatval)
     if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject) or \
             isinstance(w_obj, W_DictObject) or isinstance(w_obj, W_SetObject):
         return container_repr(space, w_obj)

@@ -265,3 +265,22 @@ T.__getattr__ = lambda self, name: "computed " + name
 print(t.missing)
 del T.__getattr__
 print(hasattr(t, "missing"))
+
+
+# two kinds of objects through one instruction, then one of them changes
+class Box:
+    def __init__(self):
+        self.items = []
+
+    def append(self, v):
+        self.items.append(v * 10)
+
+
+boxes = [[], Box(), [], Box()]
+for rnd in range(3):
+    for b in boxes:
+        b.append(rnd)
+    if rnd == 1:
+        Box.append = lambda self, v: self.items.append(-v)
+        boxes[1].append = lambda v: print("instance append", v)
+print(boxes[0], boxes[1].items, boxes[2], boxes[3].items)

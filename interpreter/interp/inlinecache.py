@@ -13,11 +13,12 @@ An entry is keyed on identities that change whenever its answer could change:
 The fast paths are in the eval loop (interp/pyframe.py); the functions here fill the entries
 after the generic path has run, and only when the answer depends on nothing but those keys.
 
-An instruction's entry holds one answer. Instructions that see several classes in turn (a
-method of a base class reading `self.x` on instances of four subclasses) would miss every
-time, so every answer also goes into one shared table keyed by (kind of access, type version,
-map, name): a miss first looks there, which costs a hash and a few comparisons instead of
-the generic lookup.
+Instructions that see several classes in turn (a method of a base class reading `self.x` on
+instances of four subclasses) would miss every time with one answer each, so every answer also
+goes into one shared table keyed by (kind of access, type version, map, name): a miss first
+looks there, which costs a hash and a few comparisons instead of the generic lookup. What it
+finds is kept as the instruction's second entry (LOAD_ATTR, LOAD_METHOD), so an instruction
+that sees two classes finds both in its own entries.
 """
 
 from rlib.objectmodel import compute_hash
@@ -84,6 +85,15 @@ def recall(kind, version, map, name):
     if e.version is not version or e.map is not map or e.kind != kind or e.name != name:
         return None
     return e
+
+
+def keep_second(code, ci, entry):
+    """Instruction ci's second entry takes the answer just recalled: an instruction that sees
+    two classes in turn then finds both without the shared table."""
+    code.cache2_versions[ci] = entry.version
+    code.cache2_maps[ci] = entry.map
+    code.cache2_index[ci] = entry.index
+    code.cache2_values[ci] = entry.w_value
 
 
 def plain_name(name):

@@ -90,6 +90,10 @@ class PyCode(W_Root):
         self.cache_index2 = [0] * n         # builtins dict version
         self.cache_values = [None] * n      # the method found
         self.cache_cells = [None] * n       # the GlobalCell holding a global's value
+        self.cache2_versions = [None] * n   # second entries (LOAD_ATTR, LOAD_METHOD)
+        self.cache2_maps = [None] * n
+        self.cache2_index = [0] * n
+        self.cache2_values = [None] * n
 
     def gettype(self, space):
         return space.w_code

@@ -668,9 +668,13 @@ class PyFrame(W_Root):
 
     def load_attr(self, space, w_obj, name, ci):
         if isinstance(w_obj, W_ObjectInstance):
-            entry = inlinecache.recall(inlinecache.KIND_LOAD_ATTR, w_obj.w_type.version,
-                                       w_obj.map, name)
+            code = self.code
+            version = w_obj.w_type.version
+            if w_obj.map is code.cache2_maps[ci] and version is code.cache2_versions[ci]:
+                return w_obj.read_slot(code.cache2_index[ci])
+            entry = inlinecache.recall(inlinecache.KIND_LOAD_ATTR, version, w_obj.map, name)
             if entry is not None:
+                inlinecache.keep_second(code, ci, entry)
                 return w_obj.read_slot(entry.index)
         w_res = space.getattr(w_obj, name)
         inlinecache.fill_load_attr(space, self.code, ci, w_obj, name)
@@ -699,8 +703,14 @@ class PyFrame(W_Root):
             map = w_obj.map
         else:
             map = None
+        code = self.code
+        if map is code.cache2_maps[ci] and w_type.version is code.cache2_versions[ci]:
+            self.push(code.cache2_values[ci])
+            self.push(w_obj)
+            return
         entry = inlinecache.recall(inlinecache.KIND_LOAD_METHOD, w_type.version, map, name)
         if entry is not None:
+            inlinecache.keep_second(code, ci, entry)
             self.push(entry.w_value)
             self.push(w_obj)
             return

@@ -270,7 +270,10 @@ class PyFrame(W_Root):
             elif opcode == op.COMPARE_OP:
                 w_b = stack.pop()
                 w_a = stack.pop()
-                w_res = self.compare(space, arg, w_a, w_b)
+                if arg <= 5 and type(w_a) is W_IntObject and type(w_b) is W_IntObject:
+                    w_res = space.newbool(ops.cmp_ints(arg, w_a.intval, w_b.intval))
+                else:
+                    w_res = self.compare(space, arg, w_a, w_b)
                 next_op = code.co_code[pc]
                 if isinstance(w_res, W_BoolObject) and (next_op == op.POP_JUMP_IF_FALSE or
                                                         next_op == op.POP_JUMP_IF_TRUE):
@@ -492,6 +495,13 @@ class PyFrame(W_Root):
                         i -= 1
                 else:
                     self.dispatch_rare(space, opcode, arg)
+            elif opcode == op.BUILD_SLICE:
+                w_step = space.w_None
+                if arg == 3:
+                    w_step = stack.pop()
+                w_stop = stack.pop()
+                w_start = stack.pop()
+                stack.append(W_SliceObject(w_start, w_stop, w_step))
             elif opcode == op.BUILD_TUPLE:
                 stack.append(space.newtuple(self.popn(arg)))
             elif opcode == op.BUILD_LIST:

@@ -1,7 +1,7 @@
 """The eval loop's less frequent opcodes (the hot ones are inline in pyframe.dispatch)."""
 
 from objspace.model import (W_Root, W_IntObject, W_StrObject, W_TupleObject, W_ListObject,
-                            W_DictObject, W_SetObject, W_SliceObject, W_CellObject)
+                            W_DictObject, W_SetObject, W_CellObject)
 from objspace.typeobject import W_TypeObject, W_ExceptionObject, W_Module
 from objspace.function import Arguments, W_Function, W_Method, W_BuiltinFunction
 from objspace.error import OperationError
@@ -27,13 +27,6 @@ def dispatch(frame, space, opcode, arg):
             space.hash_w(w_x)
             w_set.add(space, w_x)
         frame.push(w_set)
-    elif opcode == op.BUILD_SLICE:
-        w_step = space.w_None
-        if arg == 3:
-            w_step = frame.pop()
-        w_stop = frame.pop()
-        w_start = frame.pop()
-        frame.push(W_SliceObject(w_start, w_stop, w_step))
     elif opcode == op.BUILD_STRING:
         stack = frame.stack
         base = len(stack) - arg

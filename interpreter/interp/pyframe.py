@@ -308,7 +308,10 @@ class PyFrame(W_Root):
             elif opcode == op.BINARY_OP:
                 w_b = stack.pop()
                 w_a = stack.pop()
-                stack.append(ops.binop(space, arg, w_a, w_b))
+                w_res = ops.fast_binop(space, arg, w_a, w_b)
+                if w_res is None:
+                    w_res = ops.binop(space, arg, w_a, w_b)
+                stack.append(w_res)
             elif opcode == op.LOAD_METHOD:
                 w_obj = stack[-1]
                 ci = pc // 2 - 1
@@ -367,7 +370,10 @@ class PyFrame(W_Root):
             elif opcode == op.INPLACE_OP:
                 w_b = stack.pop()
                 w_a = stack.pop()
-                stack.append(ops.inplace_op(space, arg, w_a, w_b))
+                w_res = ops.fast_binop(space, arg, w_a, w_b)
+                if w_res is None:
+                    w_res = ops.inplace_op(space, arg, w_a, w_b)
+                stack.append(w_res)
             elif opcode == op.JUMP_IF_TRUE_OR_POP:
                 if space.is_true(stack[-1]):
                     pc = arg

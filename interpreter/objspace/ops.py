@@ -339,7 +339,15 @@ def fast_binop(space, op, w_a, w_b):
             return float_binop(space, op, float(w_a.intval), w_b.floatval)
     elif type(w_a) is W_FloatObject:
         if type(w_b) is W_FloatObject:
-            return float_binop(space, op, w_a.floatval, w_b.floatval)
+            a = w_a.floatval
+            b = w_b.floatval
+            if op == ADD:               # the commonest float operations without a call
+                return space.newfloat(a + b)
+            if op == SUB:
+                return space.newfloat(a - b)
+            if op == MUL:
+                return space.newfloat(a * b)
+            return float_binop(space, op, a, b)
         if type(w_b) is W_IntObject:
             return float_binop(space, op, w_a.floatval, float(w_b.intval))
     return None

@@ -9,7 +9,7 @@ frame's block stack to the innermost handler. Generators keep their frame and re
 Without a JIT, speed comes from doing the common case here, in the loop: attribute, method and
 global accesses through the per-instruction inline caches (interp/inlinecache.py); positional
 calls of plain functions, bound methods and classes straight into a new frame (call_fast,
-call_fast_bound, instantiate_fast), whose frame object is kept by the code for its next call
+instantiate_fast), whose frame object is kept by the code for its next call
 (new_frame/release_frame); a few built-ins inline (len, isinstance, list.append, list.pop);
 exact ints, floats, lists and tuples before any type dispatch. Everything else goes through the
 object space (objspace/) and the rare opcodes (pyframe_rare.py).
@@ -329,7 +329,7 @@ class PyFrame(W_Root):
             elif opcode == op.CALL_METHOD:
                 w_func = stack[len(stack) - 2 - arg]
                 if isinstance(w_func, W_Function) and w_func.takes_positional(arg + 1):
-                    stack.append(self.call_fast(space, w_func, arg + 1))
+                    stack.append(self.call_fast(space, w_func, None, arg + 1))
                     continue
                 if isinstance(w_func, W_BuiltinFunction) and w_func.w_self is None:
                     if w_func.fastop == FAST_NONE or \
@@ -386,12 +386,12 @@ class PyFrame(W_Root):
             elif opcode == op.CALL_FUNCTION:
                 w_func = stack[len(stack) - 1 - arg]
                 if isinstance(w_func, W_Function) and w_func.takes_positional(arg):
-                    stack.append(self.call_fast(space, w_func, arg))
+                    stack.append(self.call_fast(space, w_func, None, arg))
                     continue
                 if isinstance(w_func, W_Method):
                     w_inner = w_func.w_function
                     if isinstance(w_inner, W_Function) and w_inner.takes_positional(arg + 1):
-                        stack.append(self.call_fast_bound(space, w_inner, w_func.w_self, arg))
+                        stack.append(self.call_fast(space, w_inner, w_func.w_self, arg))
                         continue
                 if isinstance(w_func, W_BuiltinFunction) and w_func.fastop != FAST_NONE:
                     w_res = self.call_builtin_function_inline(space, w_func.fastop, arg)
@@ -542,34 +542,22 @@ class PyFrame(W_Root):
                 self.dispatch_rare(space, opcode, arg)
                 pc = self.pc
 
-    def call_fast(self, space, w_func, nargs):
+    def call_fast(self, space, w_func, w_self, nargs):
         """Call a plain function with `nargs` positional arguments, the top of the stack, below
-        which is the callable: they go straight into the new frame's first locals."""
+        which is the callable: they go straight into the new frame's first locals, after
+        w_self when the callable was a bound method (None otherwise)."""
         stack = self.stack
         frame = new_frame(space, w_func)
         base = len(stack) - nargs
         assert base >= 1
         locals_w = frame.locals_w
+        first = 0
+        if w_self is not None:
+            locals_w[0] = w_self
+            first = 1
         for i in range(nargs):
-            locals_w[i] = stack[base + i]
-        w_func.fill_defaults(locals_w, nargs)
-        del stack[base - 1:]
-        w_res = frame.run(space)
-        release_frame(frame)
-        return w_res
-
-    def call_fast_bound(self, space, w_func, w_self, nargs):
-        """call_fast for a bound method: w_self first, then the `nargs` arguments on top of the
-        stack (below them the method object)."""
-        stack = self.stack
-        frame = new_frame(space, w_func)
-        base = len(stack) - nargs
-        assert base >= 1
-        locals_w = frame.locals_w
-        locals_w[0] = w_self
-        for i in range(nargs):
-            locals_w[i + 1] = stack[base + i]
-        w_func.fill_defaults(locals_w, nargs + 1)
+            locals_w[first + i] = stack[base + i]
+        w_func.fill_defaults(locals_w, first + nargs)
         del stack[base - 1:]
         w_res = frame.run(space)
         release_frame(frame)

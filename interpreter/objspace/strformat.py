@@ -746,16 +746,7 @@ def parse_format_template(fmt):
             field = fmt[i + 1:j]
             i = j + 1
             start = i
-            spec = ""
-            conv = ""
-            colon = find_top_level(field, ":")
-            if colon >= 0:
-                spec = field[colon + 1:]
-                field = field[:colon]
-            bang = field.find("!")
-            if bang >= 0:
-                conv = field[bang + 1:]
-                field = field[:bang]
+            field, conv, spec = split_replacement_field(field)
             k = 0
             while k < len(field) and field[k] != "." and field[k] != "[":
                 k += 1
@@ -902,16 +893,7 @@ def format_method_slow(space, fmt, args_w, kw_names, kw_values_w):
                 raise space.value_error("Single '{' encountered in format string")
             field = fmt[i + 1:j]
             i = j + 1
-            spec = ""
-            conv = ""
-            colon = find_top_level(field, ":")
-            if colon >= 0:
-                spec = field[colon + 1:]
-                field = field[:colon]
-            bang = field.find("!")
-            if bang >= 0:
-                conv = field[bang + 1:]
-                field = field[:bang]
+            field, conv, spec = split_replacement_field(field)
             # the field name: index or name, then .attr / [key] parts
             k = 0
             while k < len(field) and field[k] != "." and field[k] != "[":
@@ -966,6 +948,21 @@ def format_method_slow(space, fmt, args_w, kw_names, kw_values_w):
         out.append(c)
         i += 1
     return "".join(out)
+
+
+def split_replacement_field(field):
+    """`name!conv:spec` (the text between the braces) -> (name, conv, spec)."""
+    spec = ""
+    conv = ""
+    colon = find_top_level(field, ":")
+    if colon >= 0:
+        spec = field[colon + 1:]
+        field = field[:colon]
+    bang = field.find("!")
+    if bang >= 0:
+        conv = field[bang + 1:]
+        field = field[:bang]
+    return field, conv, spec
 
 
 def find_top_level(field, ch):
